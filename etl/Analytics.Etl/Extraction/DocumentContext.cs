@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>Facts about a whole document that its parts fall back on: the year, the unit, the text for context.</summary>
+internal sealed partial class DocumentContext
+{
+    [GeneratedRegex(@"(?<y>20\d{2})\s*年")]
+    private static partial Regex YearPattern();
+
+    public DocumentContext(string fileName, IReadOnlyList<SourceLine> lines)
+    {
+        FileName = fileName;
+        Lines = lines;
+        FullText = string.Join('\n', lines.Select(line => line.Text));
+        TitleLines = lines.Where(line => !line.IsBlank).Take(6).Select(line => line.Text.Trim()).ToList();
+    }
+
+    public string FileName { get; }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    public string FullText { get; }
+
+    public IReadOnlyList<string> TitleLines { get; }
+
+    /// <summary>The year stated in a title, or failing that the year the text names most often.</summary>
+    public int? FallbackYear { get; set; }
+
+    public static int? YearIn(string text) =>
+        YearPattern().Match(text) is { Success: true } match ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    public int? MostFrequentYear() =>
+        YearPattern().Matches(FullText)
+            .Select(match => int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .GroupBy(year => year)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key)
+            .Select(group => (int?)group.Key)
+            .FirstOrDefault();
+}

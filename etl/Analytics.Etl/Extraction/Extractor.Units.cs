@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Extraction;
+
+public sealed partial class Extractor
+{
+    [GeneratedRegex(@"^(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆))\s*20\d{2}")]
+    private static partial Regex UnitBeforeYear();
+
+    /// <summary>
+    /// Fills what one part of a document left open from the rest of it (the unit a prose report is about is the
+    /// one its tables name), then resolves each unit to its county and GB/T 2260 code.
+    /// </summary>
+    private List<EvaluationRecord> ResolveUnits(DocumentContext context, List<EvaluationRecord> records)
+    {
+        var documentUnit = records
+            .Where(record => record.Unit.Name is not null && record.Kind != RecordKinds.FinalAccounts)
+            .GroupBy(record => record.Unit.Name!)
+            .OrderByDescending(group => group.Count())
+            .Select(group => group.Key)
+            .FirstOrDefault()
+            ?? context.TitleLines.Select(line => UnitBeforeYear().Match(line)).Where(match => match.Success)
+                .Select(match => match.Groups["unit"].Value).FirstOrDefault();
+
+        var resolved = new List<EvaluationRecord>(records.Count);
+        foreach (var record in records)
+        {
+            var name = record.Unit.Name ?? documentUnit;
+            var warnings = record.Warnings.ToList();
+            if (record.Unit.Name is null && name is not null)
+            {
+                warnings.Add($"unit not named in this part; \"{name}\" taken from the rest of the document");
+            }
+
+            var match = counties.Resolve(name, context.FullText)
+                ?? context.TitleLines.Select(line => counties.FindInText(line, context.FullText)).FirstOrDefault(found => found is not null);
+            if (match is not null && (name is null || !name.Contains(match.County.Name, StringComparison.Ordinal)))
+            {
+                warnings.Add($"county {match.County.Name} from the document title ({match.Evidence})");
+            }
+
+            resolved.Add(record with
+            {
+                Unit = new UnitRef(name, match?.County.Name, match?.County.AdminCode),
+                Warnings = warnings,
+            });
+        }
+
+        return resolved;
+    }
+}

@@ -1,0 +1,86 @@
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Reading;
+using Analytics.Etl.Records;
+using Analytics.Etl.Units;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// The extraction pipeline for one document: read → normalize → segment → parse each segment → resolve units.
+/// Each step is small and pure; a document that cannot be read or parsed gives issues, not exceptions.
+/// </summary>
+public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? options = null)
+{
+    private readonly ExtractorOptions options = options ?? ExtractorOptions.Default;
+
+    public static Extractor CreateDefault() => new(CountyCatalog.Default);
+
+    public ExtractionResult ExtractFile(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > options.MaxFileBytes)
+            {
+                return Failed(fileName, $"file is {info.Length / 1024 / 1024} MB, above the {options.MaxFileBytes / 1024 / 1024} MB limit");
+            }
+
+            return Extract(fileName, File.ReadAllBytes(path));
+        }
+        catch (IOException error)
+        {
+            return Failed(fileName, $"cannot read file: {error.Message}");
+        }
+        catch (UnauthorizedAccessException error)
+        {
+            return Failed(fileName, $"cannot read file: {error.Message}");
+        }
+    }
+
+    public ExtractionResult Extract(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var document = SourceReader.Read(fileName, bytes);
+        if (!document.IsReadable)
+        {
+            return new ExtractionResult(fileName, [], document.Issues);
+        }
+
+        return Extract(document);
+    }
+
+    public ExtractionResult Extract(SourceDocument document)
+    {
+        var issues = new List<ParseIssue>(document.Issues);
+        try
+        {
+            var lines = TextNormalizer.Default.Normalize(document.Lines);
+            var records = ExtractRecords(document.FileName, lines, issues);
+            if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
+            {
+                issues.Add(new ParseIssue(document.FileName, null, "no self-evaluation table, summary, final accounts or report found", IssueSeverity.Error));
+            }
+
+            return new ExtractionResult(document.FileName, records, issues);
+        }
+#pragma warning disable CA1031 // a parser bug on one document must not stop a batch: it becomes that document's quarantine reason
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            issues.Add(new ParseIssue(document.FileName, null, $"parser failed: {error.GetType().Name}: {error.Message}", IssueSeverity.Error));
+            return new ExtractionResult(document.FileName, [], issues);
+        }
+    }
+
+    private static ExtractionResult Failed(string fileName, string reason) =>
+        new(fileName, [], [new ParseIssue(fileName, null, reason, IssueSeverity.Error)]);
+}
+
+/// <summary>Limits that keep one bad document from hurting a batch.</summary>
+public sealed record ExtractorOptions
+{
+    public static ExtractorOptions Default { get; } = new();
+
+    /// <summary>Text reports are small; anything far above this is not a report.</summary>
+    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+}

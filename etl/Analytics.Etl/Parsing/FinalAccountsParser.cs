@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>
+/// Reads the totals of a 部门决算: income, expenditure and carry-over from the 收入支出决算总表, the basic / project
+/// split from the 支出决算表, personnel and public costs from the 基本支出 table, and 三公经费 from its table or prose.
+/// </summary>
+internal static partial class FinalAccountsParser
+{
+    [GeneratedRegex(@"三公.{0,3}经费[^。]*?支出决算数?为\s*(?<n>\d+(\.\d+)?)\s*万元")]
+    private static partial Regex ThreePublicProse();
+
+    [GeneratedRegex(@"无\s*.?三公.?\s*经费")]
+    private static partial Regex NoThreePublic();
+
+    [GeneratedRegex(@"(?<label>基本支出|项目支出)\s*(?<n>\d+(\.\d+)?)\s*万元")]
+    private static partial Regex SplitProse();
+
+    [GeneratedRegex(@"单位\s*[:：]\s*元")]
+    private static partial Regex YuanUnit();
+
+    public static FinalAccounts Parse(IReadOnlyList<SourceLine> table, IReadOnlyList<SourceLine> document, out List<string> warnings)
+    {
+        warnings = [];
+        var inYuan = table.Any(line => YuanUnit().IsMatch(line.Text));
+        var tableText = TextTools.RemoveWhiteSpace(string.Concat(table.Select(line => line.Text)));
+        var hasRowNumbers = tableText.Contains("行次", StringComparison.Ordinal);
+        decimal? Scale(decimal? value) => value is { } amount && inYuan ? amount / 10000m : value;
+
+        var (basic, project) = ExpenditureSplit(document);
+        var prose = string.Concat(document.Select(line => line.Text.Trim()));
+        if (basic is null && project is null)
+        {
+            foreach (Match match in SplitProse().Matches(prose))
+            {
+                var value = ValueText.ParseNumber(match.Groups["n"].Value);
+                if (match.Groups["label"].Value == "基本支出")
+                {
+                    basic ??= value;
+                }
+                else
+                {
+                    project ??= value;
+                }
+            }
+        }
+
+        decimal? threePublic = ThreePublicProse().Match(prose) is { Success: true } three
+            ? ValueText.ParseNumber(three.Groups["n"].Value)
+            : NoThreePublic().IsMatch(prose) ? 0m : null;
+        if (threePublic is null)
+        {
+            warnings.Add("三公经费 total not stated");
+        }
+
+        return new FinalAccounts
+        {
+            IncomeTotal = Scale(Labelled(table, "本年收入合计", hasRowNumbers)),
+            ExpenditureTotal = Scale(Labelled(table, "本年支出合计", hasRowNumbers)),
+            CarryoverBegin = Scale(Labelled(table, "年初结转和结余", hasRowNumbers)),
+            CarryoverEnd = Scale(Labelled(table, "年末结转和结余", hasRowNumbers)),
+            PersonnelExpenditure = Labelled(document, "人员经费合计", rowNumbers: false) ?? Labelled(document, "人员经费", rowNumbers: false),
+            PublicExpenditure = Labelled(document, "公用经费合计", rowNumbers: false) ?? Labelled(document, "公用经费", rowNumbers: false),
+            BasicExpenditure = basic,
+            ProjectExpenditure = project,
+            ThreePublicTotal = threePublic,
+        };
+    }
+
+    /// <summary>The amount after a row label, skipping its 行次 number; it may sit on the next printed lines.</summary>
+    private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var tokens = LineTokenizer.Split(lines[i].Text);
+            var at = tokens.FindIndex(token => TextTools.RemoveWhiteSpace(token) == label);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var numbers = new List<string>();
+            var stop = false;
+            for (var j = i; j < lines.Count && j < i + 6 && !stop; j++)
+            {
+                var lineTokens = j == i ? tokens.Skip(at + 1).ToList() : LineTokenizer.Split(lines[j].Text);
+                foreach (var token in lineTokens)
+                {
+                    if (ValueText.Classify(token) != ValueKind.PlainNumber)
+                    {
+                        stop = true;
+                        break;
+                    }
+
+                    numbers.Add(token);
+                }
+
+                if (numbers.Count >= 2)
+                {
+                    break;
+                }
+            }
+
+            if (numbers.Count == 0)
+            {
+                continue;
+            }
+
+            var skip = rowNumbers && numbers.Count >= 2 && !numbers[0].Contains('.', StringComparison.Ordinal) ? 1 : 0;
+            return ValueText.ParseNumber(numbers[skip]);
+        }
+
+        return null;
+    }
+
+    private static (decimal? Basic, decimal? Project) ExpenditureSplit(IReadOnlyList<SourceLine> document)
+    {
+        var title = -1;
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (TextTools.RemoveWhiteSpace(document[i].Text) == "支出决算表")
+            {
+                title = i;
+                break;
+            }
+        }
+
+        if (title < 0)
+        {
+            return (null, null);
+        }
+
+        var header = new System.Text.StringBuilder();
+        for (var i = title + 1; i < document.Count && i < title + 80; i++)
+        {
+            var tokens = LineTokenizer.Split(document[i].Text);
+            if (tokens.Count > 1 && TextTools.RemoveWhiteSpace(tokens[0]) is "合计" or "总计")
+            {
+                var order = ScanExpenditureHeader(TextTools.RemoveWhiteSpace(header.ToString()));
+                var numbers = tokens.Skip(1).Select(ValueText.ParseNumber).ToList();
+                decimal? At(string column) => order.IndexOf(column) is var index and >= 0 && index < numbers.Count ? numbers[index] : null;
+                return (At("基本支出"), At("项目支出"));
+            }
+
+            header.Append(document[i].Text);
+        }
+
+        return (null, null);
+    }
+
+    private static List<string> ScanExpenditureHeader(string header)
+    {
+        string[] words = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "小计", "合计"];
+        var found = new List<string>();
+        var index = 0;
+        while (index < header.Length)
+        {
+            var word = words.FirstOrDefault(candidate => string.CompareOrdinal(header, index, candidate, 0, candidate.Length) == 0);
+            if (word is null)
+            {
+                index++;
+                continue;
+            }
+
+            found.Add(word is "小计" or "合计" ? "本年支出合计" : word);
+            index += word.Length;
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>
+/// Turns the candidate cells of one printed indicator row into an <see cref="IndicatorRow"/>, using the header's
+/// column order and what each cell looks like: numbers at the right are scores and weights, the two texts before
+/// them actual and target, the text before those the name, and anything left of the name the 一级/二级 headings.
+/// </summary>
+internal static partial class IndicatorAssembler
+{
+    [GeneratedRegex(@"^指标\s*(?<n>\d+)\s*[:：.、]\s*")]
+    private static partial Regex Numbering();
+
+    internal sealed record Assembled(IndicatorRow? Row, string? Level1, string? Level2, IReadOnlyList<string> Warnings, int? Number = null);
+
+    public static Assembled Assemble(List<Piece> pieces, IReadOnlyList<IndicatorColumn> columns, bool flat)
+    {
+        var warnings = new List<string>();
+        var remaining = new List<Piece>(pieces);
+        var tail = columns.SkipWhile(column => column != IndicatorColumn.Name).Skip(1).ToList();
+        if (!columns.Contains(IndicatorColumn.Name))
+        {
+            tail = columns.Where(column => column is not (IndicatorColumn.Level1 or IndicatorColumn.Level2)).ToList();
+        }
+
+        var values = new Dictionary<IndicatorColumn, Piece?>();
+
+        // 1. typed columns right of the last value column: flags, notes, coefficients, weights, scores
+        var lastValue = tail.FindLastIndex(IsValueColumn);
+        for (var i = tail.Count - 1; i > lastValue; i--)
+        {
+            var column = tail[i];
+            if (remaining.Count > 1 && Matches(column, remaining, flat))
+            {
+                values[column] = remaining[^1];
+                remaining.RemoveAt(remaining.Count - 1);
+            }
+        }
+
+        // 2. text cells: make sure there are enough of them, splitting a run of stacked lines if needed
+        var valueColumns = tail.Take(lastValue + 1).ToList();
+        var needed = 1 + valueColumns.Count(IsValueColumn);
+        if (remaining.Count < needed)
+        {
+            SplitRuns(remaining, needed);
+        }
+
+        for (var i = valueColumns.Count - 1; i >= 0; i--)
+        {
+            var column = valueColumns[i];
+            if (remaining.Count <= 1)
+            {
+                break;
+            }
+
+            if (IsValueColumn(column))
+            {
+                var valueColumnsLeft = valueColumns.Take(i).Count(IsValueColumn);
+                if (remaining.Count > valueColumnsLeft + 1)
+                {
+                    values[column] = remaining[^1];
+                    remaining.RemoveAt(remaining.Count - 1);
+                }
+            }
+            else if (Matches(column, remaining, flat))
+            {
+                values[column] = remaining[^1];
+                remaining.RemoveAt(remaining.Count - 1);
+            }
+        }
+
+        if (remaining.Count == 0)
+        {
+            return new Assembled(null, null, null, warnings);
+        }
+
+        var namePiece = remaining[^1];
+        remaining.RemoveAt(remaining.Count - 1);
+        var (level1, level2) = Levels(remaining, columns, warnings, ref namePiece);
+        var numbering = Numbering().Match(namePiece.Text);
+        var name = Numbering().Replace(namePiece.Text, string.Empty).Trim();
+
+        decimal? Number(IndicatorColumn column)
+        {
+            if (values.GetValueOrDefault(column) is not { } piece)
+            {
+                return null;
+            }
+
+            if (flat && piece.AloneOnLine)
+            {
+                warnings.Add($"line {piece.Line}: {piece.Text} stands for a merged group of rows; row left without {column.ToString().ToLowerInvariant()}");
+                return null;
+            }
+
+            return ValueText.ParseNumber(piece.Text);
+        }
+
+        var row = new IndicatorRow
+        {
+            Name = name,
+            TargetText = values.GetValueOrDefault(IndicatorColumn.Target)?.Text ?? values.GetValueOrDefault(IndicatorColumn.AdjustedTarget)?.Text,
+            ActualText = values.GetValueOrDefault(IndicatorColumn.Actual)?.Text,
+            Weight = Number(IndicatorColumn.Weight),
+            ScoreReported = Number(IndicatorColumn.Score),
+            Note = values.GetValueOrDefault(IndicatorColumn.Note)?.Text,
+            UnitText = values.GetValueOrDefault(IndicatorColumn.UnitText)?.Text,
+            DirectionText = values.GetValueOrDefault(IndicatorColumn.Direction)?.Text,
+            Line = namePiece.Line,
+        };
+        return new Assembled(row, level1, level2, warnings, numbering.Success ? int.Parse(numbering.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
+    }
+
+    private static bool IsValueColumn(IndicatorColumn column) =>
+        column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual;
+
+    private static bool Matches(IndicatorColumn column, List<Piece> remaining, bool flat)
+    {
+        var piece = remaining[^1];
+        var text = piece.Text;
+        return column switch
+        {
+            // points and coefficients never exceed 100; a larger bare number is a count (an actual value)
+            IndicatorColumn.Score or IndicatorColumn.Weight or IndicatorColumn.Coefficient =>
+                piece.Kind == ValueKind.PlainNumber && ValueText.ParseNumber(text) is >= 0 and <= 100,
+            IndicatorColumn.CoreFlag => text is "是" or "否",
+            IndicatorColumn.Direction => ValueText.IsOperator(text) || text is "正向" or "反向" or "≥" or "≤" or "=" or "定性" or "定量",
+            IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && !flat,
+
+            // a note is text after the row's numbers; a text at the end of a row without numbers is its actual value
+            IndicatorColumn.Note => piece.Kind == ValueKind.Text && remaining.Count >= 2 && remaining[^2].Kind == ValueKind.PlainNumber,
+            _ => false,
+        };
+    }
+
+    private static void SplitRuns(List<Piece> remaining, int needed)
+    {
+        var runIndex = remaining.FindIndex(piece => piece.IsRun && piece.Fragments.Count > 1);
+        if (runIndex < 0)
+        {
+            return;
+        }
+
+        var run = remaining[runIndex];
+        var groups = FragmentPartitioner.Partition(run.Fragments, needed - remaining.Count + 1);
+        remaining.RemoveAt(runIndex);
+        remaining.InsertRange(runIndex, groups.Select(group =>
+        {
+            var piece = new Piece(group[0], run.Line, aloneOnLine: false) { IsRun = true };
+            piece.Fragments.AddRange(group.Skip(1));
+            return piece;
+        }));
+    }
+
+    private static (string? Level1, string? Level2) Levels(List<Piece> extras, IReadOnlyList<IndicatorColumn> columns, List<string> warnings, ref Piece namePiece)
+    {
+        var levelTexts = extras.Select(piece => piece.Text).Where(text => !IndicatorLevels.IsGroupLabel(text)).ToList();
+        if (levelTexts.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var hasLevels = columns.Contains(IndicatorColumn.Level1) || columns.Contains(IndicatorColumn.Level2);
+        if (!hasLevels)
+        {
+            // no level columns: the extra text is part of the name, printed in a cell of its own
+            warnings.Add($"line {namePiece.Line}: joined \"{string.Join(" ", levelTexts)}\" to the indicator name");
+            var joined = new Piece(string.Join(string.Empty, levelTexts) + namePiece.Text, namePiece.Line, aloneOnLine: false);
+            namePiece = joined;
+            return (null, null);
+        }
+
+        if (levelTexts.Count >= 2)
+        {
+            return (IndicatorLevels.Clean(levelTexts[0]), IndicatorLevels.Clean(string.Concat(levelTexts.Skip(1))));
+        }
+
+        var only = levelTexts[0];
+        return IndicatorLevels.IsLevel1(only) && !IndicatorLevels.IsLevel2(only) || IndicatorLevels.HasPoints(only)
+            ? (IndicatorLevels.Clean(only), null)
+            : (null, IndicatorLevels.Clean(only));
+    }
+}

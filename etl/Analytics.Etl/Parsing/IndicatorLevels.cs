@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>The words of 一级 and 二级 indicator columns, read from Data/indicator_levels.csv.</summary>
+internal static partial class IndicatorLevels
+{
+    private static readonly Lazy<Dictionary<string, int>> Words = new(Load);
+
+    [GeneratedRegex(@"\s*[(（]\s*\d+(\.\d+)?\s*分\s*[)）]\s*[:：]?$")]
+    private static partial Regex PointsSuffix();
+
+    [GeneratedRegex(@"^[(（]\s*\d+(\.\d+)?\s*分\s*[)）]$")]
+    private static partial Regex PointsOnly();
+
+    [GeneratedRegex(@"^目标\s*\d+\s*([(（]\s*\d+(\.\d+)?\s*分\s*[)）])?\s*[:：]?$")]
+    private static partial Regex GoalGroup();
+
+    /// <summary>"产出指标 (50 分)" → "产出指标"; spaces from justified printing removed.</summary>
+    public static string Clean(string text) => TextTools.RemoveWhiteSpace(PointsSuffix().Replace(text.Trim(), string.Empty));
+
+    public static bool HasPoints(string text) => PointsSuffix().IsMatch(text.Trim());
+
+    /// <summary>"（40 分）" or "目标 1(40 分）：" on their own: group labels that carry no indicator.</summary>
+    public static bool IsGroupLabel(string text)
+    {
+        var trimmed = TextTools.RemoveWhiteSpace(text);
+        return PointsOnly().IsMatch(trimmed) || GoalGroup().IsMatch(trimmed);
+    }
+
+    public static int? LevelOf(string text)
+    {
+        var cleaned = Clean(text);
+        if (Words.Value.TryGetValue(cleaned, out var level))
+        {
+            return level;
+        }
+
+        // "时效性指标", "经济效益类指标": a short phrase ending in 指标 is a 二级 heading
+        return cleaned.Length is >= 4 and <= 10 && cleaned.EndsWith("指标", StringComparison.Ordinal) && !cleaned.StartsWith("指标", StringComparison.Ordinal)
+            ? 2
+            : null;
+    }
+
+    public static bool IsLevel1(string text) => LevelOf(text) == 1 || (HasPoints(text) && LevelOf(text) is not null);
+
+    public static bool IsLevel2(string text) => LevelOf(text) == 2;
+
+    private static Dictionary<string, int> Load()
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var fields in EmbeddedData.ReadCsv("indicator_levels.csv"))
+        {
+            words[fields[0]] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,345 @@
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>
+/// Reads the indicator rows of one table, from the row after its header to its 总分 row, in any layout.
+/// Keeps the current 一级/二级 headings (merged cells print once for a group) and fills a 一级 heading that a
+/// vertically centred merged cell prints below its first rows.
+/// </summary>
+internal sealed class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, TableLayout layout)
+{
+    private static readonly string[] Terminators =
+        ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题"];
+
+    private readonly List<IndicatorRow> rows = [];
+    private readonly List<int?> numbers = [];
+    private readonly List<string> warnings = [];
+    private readonly bool hasLevels = columns.Contains(IndicatorColumn.Level1) || columns.Contains(IndicatorColumn.Level2);
+    private string? level1;
+    private string? level2;
+    private int level1Start;
+    private List<Piece> pending = [];
+
+    public IReadOnlyList<IndicatorRow> Rows => rows;
+
+    public IReadOnlyList<string> Warnings => warnings;
+
+    public decimal? TotalScore { get; private set; }
+
+    public int LastLine { get; private set; }
+
+    /// <summary>Reads rows from <paramref name="start"/>; returns the index of the first row after the section.</summary>
+    public int Read(IReadOnlyList<Row> tableRows, int start)
+    {
+        var index = start;
+        for (; index < tableRows.Count; index++)
+        {
+            var row = tableRows[index];
+            var cells = row.NonEmpty.ToList();
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            var first = TextTools.RemoveWhiteSpace(cells[0].Text);
+            if (first.StartsWith("小计", StringComparison.Ordinal) || first.StartsWith("得分小计", StringComparison.Ordinal))
+            {
+                FinishRow();
+                LastLine = row.LastLine;
+                continue;
+            }
+
+            if (Terminators.Any(word => first.StartsWith(word, StringComparison.Ordinal)))
+            {
+                FinishRow();
+                if (first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("合计", StringComparison.Ordinal))
+                {
+                    TotalScore = LastNumber(cells);
+                    LastLine = row.LastLine;
+                }
+
+                break;
+            }
+
+            if (IsRepeatedHeader(row))
+            {
+                FinishRow();
+                continue;
+            }
+
+            LastLine = row.LastLine;
+            if (layout == TableLayout.Flat)
+            {
+                ReadFlatLine(cells);
+            }
+            else
+            {
+                AddRow(cells.Select(cell => new Piece(cell.Text, cell.Line, aloneOnLine: false)).ToList());
+            }
+        }
+
+        FinishRow();
+        MoveCentredHeadings();
+        return index;
+    }
+
+    /// <summary>
+    /// A merged 二级 cell is printed at its vertical middle, which can be the last row of the group above:
+    /// "指标 3" under a new heading, between "指标 2" and a "指标 1" that restarts the numbering, is still the old group's.
+    /// </summary>
+    private void MoveCentredHeadings()
+    {
+        for (var i = 1; i + 1 < rows.Count; i++)
+        {
+            if (rows[i].Level2 != rows[i - 1].Level2 && rows[i].Level1 == rows[i - 1].Level1 && rows[i + 1].Level2 == rows[i].Level2
+                && numbers[i] > 1 && numbers[i] == numbers[i - 1] + 1 && numbers[i + 1] == 1)
+            {
+                warnings.Add($"line {rows[i].Line}: {rows[i].Name} kept under {rows[i - 1].Level2}: its number continues that group");
+                rows[i] = rows[i] with { Level2 = rows[i - 1].Level2 };
+            }
+        }
+    }
+
+    private static decimal? LastNumber(List<Cell> cells)
+    {
+        for (var i = cells.Count - 1; i >= 0; i--)
+        {
+            var text = TextTools.RemoveWhiteSpace(cells[i].Text).TrimEnd('分');
+            var colon = text.LastIndexOfAny([':', '：']);
+            if (ValueText.ParseNumber(colon >= 0 ? text[(colon + 1)..] : text) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A table split over pages repeats its header row; it is no indicator.</summary>
+    private static bool IsRepeatedHeader(Row row)
+    {
+        var joined = row.Joined;
+        var words = 0;
+        foreach (var word in (string[])["一级指标", "二级指标", "三级指标", "指标名称", "实际完成值", "年度指标值", "全年完成值", "分值", "得分"])
+        {
+            words += joined.Contains(word, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return words >= 3;
+    }
+
+    private void ReadFlatLine(List<Cell> cells)
+    {
+        var tokens = cells.Select(cell => (cell.Text, cell.Line)).ToList();
+        var line = cells[0].Line;
+        if (IndicatorLevels.IsGroupLabel(string.Concat(tokens.Select(token => token.Text))))
+        {
+            return;
+        }
+
+        // "≥34 万" / "人": a unit wrapped onto a line of its own
+        if (tokens.Count == 1 && ValueText.IsUnitWord(tokens[0].Text) && pending.Count > 0 && ValueText.IsNumberLike(pending[^1].Text))
+        {
+            var last = pending[^1];
+            pending[^1] = new Piece(last.Text + tokens[0].Text, last.Line, last.AloneOnLine);
+            return;
+        }
+
+        // "40居民医保住院待遇享受人次": the merged score of the group above, stuck to the next name
+        if (LineTokenizer.SplitGluedScore(tokens[0].Text) is { } glued && pending.Count > 0)
+        {
+            pending.Add(new Piece(glued.Number, line, aloneOnLine: true));
+            tokens[0] = (glued.Name, line);
+        }
+
+        var position = 0;
+        if (hasLevels)
+        {
+            position = ConsumeLevels(tokens);
+        }
+
+        var rest = tokens.Skip(position).Where(token => !IndicatorLevels.IsGroupLabel(token.Text)).ToList();
+        if (rest.Count == 0)
+        {
+            return;
+        }
+
+        var firstIsText = ValueText.Classify(rest[0].Text) == ValueKind.Text;
+        if (firstIsText && IsComplete())
+        {
+            FinishRow();
+        }
+
+        if (rest.Count == 1 && firstIsText)
+        {
+            if (pending.Count > 0 && pending[^1].IsRun)
+            {
+                pending[^1].Fragments.Add(rest[0].Text);
+            }
+            else
+            {
+                pending.Add(new Piece(rest[0].Text, line, aloneOnLine: true) { IsRun = true });
+            }
+
+            // "可持续影响指" + "标": a heading wrapped over lines is still a heading
+            if (hasLevels && pending.Count == 1 && IndicatorLevels.LevelOf(pending[0].Text) is { } level)
+            {
+                if (level == 1)
+                {
+                    SetLevel1(IndicatorLevels.Clean(pending[0].Text));
+                    level2 = null;
+                }
+                else
+                {
+                    level2 = IndicatorLevels.Clean(pending[0].Text);
+                }
+
+                pending = [];
+            }
+
+            return;
+        }
+
+        var alone = rest.Count == 1 && tokens.Count == 1;
+        foreach (var token in rest)
+        {
+            pending.Add(new Piece(token.Text, token.Line, alone));
+        }
+    }
+
+    private int ConsumeLevels(List<(string Text, int Line)> tokens)
+    {
+        var position = 0;
+        var first = tokens[0].Text;
+        var secondIsLevel2 = tokens.Count > 1 && IndicatorLevels.IsLevel2(tokens[1].Text);
+        if (IndicatorLevels.IsLevel1(first) && (IndicatorLevels.LevelOf(first) == 1 || secondIsLevel2))
+        {
+            FinishRow();
+            SetLevel1(IndicatorLevels.Clean(first));
+            level2 = null;
+            position = 1;
+            while (position < tokens.Count && IndicatorLevels.IsGroupLabel(tokens[position].Text))
+            {
+                position++;
+            }
+
+            // "约束性指标 资金管理": a 一级 heading and the line's only other word is its 二级 heading
+            if (position < tokens.Count && (IndicatorLevels.IsLevel2(tokens[position].Text)
+                || (tokens.Count - position == 1 && ValueText.Classify(tokens[position].Text) == ValueKind.Text && columns.Contains(IndicatorColumn.Level2))))
+            {
+                level2 = IndicatorLevels.Clean(tokens[position].Text);
+                position++;
+            }
+
+            return position;
+        }
+
+        if (IndicatorLevels.IsLevel2(first))
+        {
+            FinishRow();
+            level2 = IndicatorLevels.Clean(first);
+            position = 1;
+        }
+
+        return position;
+    }
+
+    /// <summary>A flat row is complete once it has a value, or name, target and actual as separate cells.</summary>
+    private bool IsComplete()
+    {
+        if (pending.Any(piece => !piece.IsRun && ValueText.IsNumberLike(piece.Text)))
+        {
+            return true;
+        }
+
+        return pending.Count >= 3;
+    }
+
+    private void FinishRow()
+    {
+        if (pending.Count > 0)
+        {
+            AddRow(pending);
+        }
+
+        pending = [];
+    }
+
+    private void AddRow(List<Piece> pieces)
+    {
+        if (pieces.Any(piece => TextTools.RemoveWhiteSpace(piece.Text) is "本指标不适用" or "不适用" or "无"))
+        {
+            UpdateLevelsFromLeading(pieces);
+            return;
+        }
+
+        // a row holding only headings (a merged 一级 cell on a line of its own)
+        if (pieces.All(piece => IndicatorLevels.LevelOf(piece.Text) is not null || IndicatorLevels.IsGroupLabel(piece.Text)) && hasLevels)
+        {
+            UpdateLevelsFromLeading(pieces);
+            return;
+        }
+
+        var assembled = IndicatorAssembler.Assemble(pieces, columns, layout == TableLayout.Flat);
+        warnings.AddRange(assembled.Warnings);
+        if (assembled.Row is not { } row || row.Name.Length == 0)
+        {
+            return;
+        }
+
+        if (assembled.Level1 is { } newLevel1)
+        {
+            SetLevel1(newLevel1);
+            level2 = assembled.Level2;
+        }
+        else if (assembled.Level2 is { } newLevel2)
+        {
+            level2 = newLevel2;
+        }
+
+        rows.Add(row with { Level1 = level1, Level2 = level2 });
+        numbers.Add(assembled.Number);
+    }
+
+    private void UpdateLevelsFromLeading(List<Piece> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            if (IndicatorLevels.IsGroupLabel(piece.Text))
+            {
+                continue;
+            }
+
+            var level = IndicatorLevels.LevelOf(piece.Text);
+            if (level == 1 || IndicatorLevels.HasPoints(piece.Text))
+            {
+                SetLevel1(IndicatorLevels.Clean(piece.Text));
+                level2 = null;
+            }
+            else if (level == 2)
+            {
+                level2 = IndicatorLevels.Clean(piece.Text);
+            }
+            else
+            {
+                break;
+            }
+        }
+    }
+
+    private void SetLevel1(string value)
+    {
+        // a merged 一级 cell is printed at its vertical middle: rows above it without a 一级 heading belong to it
+        for (var i = level1Start; i < rows.Count; i++)
+        {
+            if (rows[i].Level1 is null)
+            {
+                rows[i] = rows[i] with { Level1 = value };
+            }
+        }
+
+        level1 = value;
+        level1Start = rows.Count;
+    }
+}

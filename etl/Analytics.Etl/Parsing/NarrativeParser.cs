@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>What a prose report says about money and score: "预算数为 X 万元，执行数为 Y 万元，执行率 Z%", "自评分 98 分".</summary>
+internal sealed record NarrativeReading(Budget Budget, decimal? Rate, decimal? TotalScore, int? MoneyLine);
+
+/// <summary>Reads amounts from report prose, sentence by sentence, pairing a budget with the execution stated beside it.</summary>
+internal static partial class NarrativeParser
+{
+    [GeneratedRegex(@"(?<n>\d+(\.\d+)?)\s*万元")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"执行率\s*(为|是|达到|达)?\s*(?<n>\d+(\.\d+)?)\s*[%％]")]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"(自评分|自评得分|自评总分|最终得分|评价得分|综合得分|总得分)\s*(为|是|:|：)?\s*(?<n>\d+(\.\d+)?)\s*分")]
+    private static partial Regex Score();
+
+    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "到位金额", "实际到位", "决算数", "支出", "执行"];
+    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额"];
+
+    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial);
+
+    public static NarrativeReading Read(IReadOnlyList<SourceLine> lines)
+    {
+        // prose wraps at the page width: join it, remembering where each line starts
+        var text = new System.Text.StringBuilder();
+        var lineStarts = new List<(int Offset, int Line)>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            lineStarts.Add((text.Length, line.Number));
+            text.Append(line.Text.Trim());
+        }
+
+        var prose = text.ToString();
+        var sentenceStarts = new List<int> { 0 };
+        for (var i = 0; i < prose.Length; i++)
+        {
+            if (prose[i] is '。' or '\n')
+            {
+                sentenceStarts.Add(i + 1);
+            }
+        }
+
+        int SentenceOf(int offset) => sentenceStarts.FindLastIndex(start => start <= offset);
+        int LineOf(int offset) => lineStarts.LastOrDefault(start => start.Offset <= offset).Line;
+
+        var mentions = new List<Mention>();
+        foreach (Match match in Amount().Matches(prose))
+        {
+            var sentence = SentenceOf(match.Index);
+            var clauseStart = Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], Math.Max(0, match.Index - 1)) + 1, sentenceStarts[sentence]);
+            var clause = prose[clauseStart..match.Index];
+            var role = ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal)
+                ? "executed"
+                : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget" : null;
+            if (role is null || !TextTools.TryParseDecimal(match.Groups["n"].Value, out var value))
+            {
+                continue;
+            }
+
+            var sentenceText = prose[sentenceStarts[sentence]..match.Index];
+            var initial = role == "budget" && sentenceText.Contains("年初", StringComparison.Ordinal);
+            mentions.Add(new Mention(value, role, sentence, match.Index, LineOf(match.Index), initial));
+        }
+
+        var rates = Rate().Matches(prose).Select(match => (Value: decimal.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100m, match.Index)).ToList();
+
+        // the pair stated together: a budget and the first execution after it in the same sentence; the largest wins
+        (Mention Budget, Mention? Executed)? best = null;
+        foreach (var budget in mentions.Where(mention => mention.Role == "budget"))
+        {
+            var executed = mentions.FirstOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position > budget.Position)
+                ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position);
+            if (executed is null)
+            {
+                continue;
+            }
+
+            if (best is null || budget.Value > best.Value.Budget.Value)
+            {
+                best = (budget, executed);
+            }
+        }
+
+        decimal? rate = null;
+        Budget money;
+        int? moneyLine = null;
+        if (best is { } pair)
+        {
+            var after = Math.Max(pair.Budget.Position, pair.Executed?.Position ?? 0);
+            rate = rates.Where(candidate => candidate.Index > after && SentenceOf(candidate.Index) == pair.Budget.Sentence)
+                .Select(candidate => (decimal?)candidate.Value).FirstOrDefault();
+            var initial = mentions.FirstOrDefault(mention => mention.Initial)?.Value;
+            money = new Budget(initial, pair.Budget.Value, pair.Executed?.Value);
+            moneyLine = pair.Budget.Line;
+        }
+        else
+        {
+            money = new Budget(null, null, null);
+        }
+
+        var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
+        return new NarrativeReading(money, rate, score, moneyLine);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>What one self-evaluation table (项目 or 部门整体) says, before units are resolved.</summary>
+internal sealed record TableReading(
+    string? Project,
+    string? UnitName,
+    string? ImplementingUnit,
+    Budget Budget,
+    Execution Execution,
+    decimal? TotalScore,
+    IReadOnlyList<IndicatorRow> Indicators,
+    int LastLine,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>Parses a 项目支出绩效自评表 or 部门整体绩效自评表 in any of the layout families.</summary>
+internal static partial class SelfEvalTableParser
+{
+    [GeneratedRegex(@"单位\s*[:：]\s*元")]
+    private static partial Regex YuanUnit();
+
+    public static TableReading Parse(IReadOnlyList<SourceLine> lines)
+    {
+        var warnings = new List<string>();
+        var layout = TableGrid.DetectLayout(lines);
+        var rows = TableGrid.Build(lines, layout);
+        var inYuan = lines.Any(line => YuanUnit().IsMatch(line.Text));
+        if (inYuan)
+        {
+            warnings.Add("amounts printed in 元; converted to 万元");
+        }
+
+        var budgetStart = rows.FindIndex(BudgetSection.IsHeader);
+        var indicatorStart = rows.FindIndex(BudgetSection.IsIndicatorHeader);
+        var fieldsEnd = new[] { budgetStart, indicatorStart, rows.Count }.Where(index => index >= 0).Min();
+        var fields = TableFields.Read(rows.Take(fieldsEnd).ToList());
+
+        var budget = new Budget(null, null, null);
+        var execution = new Execution(null, null, null);
+        if (budgetStart >= 0 && (indicatorStart < 0 || budgetStart < indicatorStart))
+        {
+            if (BudgetSection.Read(rows, budgetStart, inYuan) is { } money)
+            {
+                budget = money.Budget;
+                execution = money.Execution;
+                warnings.AddRange(money.Warnings);
+            }
+            else
+            {
+                warnings.Add("budget header found but no row of amounts under it");
+            }
+        }
+
+        IReadOnlyList<IndicatorRow> indicators = [];
+        decimal? total = null;
+        var lastLine = lines.LastOrDefault(line => !line.IsBlank).Number;
+        if (indicatorStart >= 0)
+        {
+            var (columns, dataStart) = ReadIndicatorHeader(rows, indicatorStart, layout);
+            var section = new IndicatorSection(columns, layout);
+            var after = section.Read(rows, dataStart);
+            indicators = section.Rows;
+            total = section.TotalScore;
+            warnings.AddRange(section.Warnings);
+            lastLine = Math.Max(section.LastLine, TrailingNotesEnd(rows, after) ?? section.LastLine);
+            if (indicators.Count == 0)
+            {
+                warnings.Add("indicator header found but no indicator rows under it");
+            }
+        }
+        else
+        {
+            warnings.Add("no indicator header (三级指标 / 指标名称) in the table");
+        }
+
+        if (total is null && fields.TryGetValue(TableFields.TotalScore, out var totalText))
+        {
+            total = ValueText.ParseNumber(TextTools.RemoveWhiteSpace(totalText).TrimEnd('分'));
+        }
+
+        return new TableReading(
+            Clean(fields.GetValueOrDefault(TableFields.Project)),
+            Clean(fields.GetValueOrDefault(TableFields.Unit)),
+            Clean(fields.GetValueOrDefault(TableFields.ImplementingUnit)),
+            budget,
+            execution,
+            total,
+            indicators,
+            lastLine,
+            warnings);
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var cleaned = TextTools.CollapseCjkSpaces(TableFields.StripBudgetCode(text));
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    private static (List<IndicatorColumn> Columns, int DataStart) ReadIndicatorHeader(List<Row> rows, int start, TableLayout layout)
+    {
+        var header = rows[start].Joined;
+        var index = start + 1;
+        if (layout == TableLayout.Flat)
+        {
+            // a flat header wraps: "年初目" / "标值(A）" / "实际完成" / "值(B)" / "得分"
+            while (index < rows.Count && IsHeaderFragment(rows[index]))
+            {
+                header += rows[index].Joined;
+                index++;
+            }
+        }
+
+        var columns = Columns.ReadIndicators(header);
+        if (!columns.Contains(IndicatorColumn.Name))
+        {
+            columns.Insert(columns.TakeWhile(column => column is IndicatorColumn.Level1 or IndicatorColumn.Level2).Count(), IndicatorColumn.Name);
+        }
+
+        return (columns, index);
+    }
+
+    private static bool IsHeaderFragment(Row row)
+    {
+        var cells = row.NonEmpty.ToList();
+        if (cells.Count == 0 || cells.Any(cell => ValueText.IsNumberLike(cell.Text)))
+        {
+            return false;
+        }
+
+        var first = cells[0].Text;
+        if (IndicatorLevels.LevelOf(first) is not null || IndicatorLevels.IsGroupLabel(first))
+        {
+            return false;
+        }
+
+        var joined = row.Joined;
+        return joined.Length <= 12 && (Columns.ReadIndicators(joined).Count > 0
+            || Regex.IsMatch(joined, @"^(值|标值|完成值|成值|指标值|目标值|分|数)?\s*[(（]?[AB]?[)）]?$|[(（][AB][)）]|^(年初目|年度指|实际完|实际完成|全年完|偏差|原因|措施|分析)"));
+    }
+
+    /// <summary>The 偏差原因 / 改进措施 / 说明 rows after 总分 belong to the table; 备注 footnotes do not.</summary>
+    private static int? TrailingNotesEnd(List<Row> rows, int index)
+    {
+        int? last = null;
+        for (var i = index; i < rows.Count; i++)
+        {
+            var joined = rows[i].Joined;
+            if (joined.StartsWith("备注", StringComparison.Ordinal) || joined.StartsWith("注:", StringComparison.Ordinal)
+                || joined.StartsWith("注：", StringComparison.Ordinal) || joined.StartsWith("填表说明", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            last = rows[i].LastLine;
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>One row of a 绩效评价信息汇总表: a project with its money, numbered by 序号.</summary>
+internal sealed record SummaryRow(string? UnitName, string Project, Budget Budget, decimal? Rate, decimal? Score, int FirstLine, int LastLine);
+
+/// <summary>
+/// Reads a 绩效评价信息汇总表. Rows start at their 序号 (1, 2, 3 ...); the unit and project cells wrap over lines
+/// before the amounts, and the conclusion after them is prose.
+/// </summary>
+internal static partial class SummaryTableParser
+{
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex SerialNumber();
+
+    [GeneratedRegex(@"^\d{1,4}\s+")]
+    private static partial Regex LeadingSerial();
+
+    private static readonly char[] UnitSuffixes = ['局', '委', '办', '院', '所', '站', '队', '馆', '部', '厅', '处', '会', '社', '校', '园', '室', '心', '司', '府'];
+
+    [GeneratedRegex(@"单位\s*[:：]\s*元")]
+    private static partial Regex YuanUnit();
+
+    public static List<SummaryRow> Parse(IReadOnlyList<SourceLine> lines, List<string> warnings)
+    {
+        var result = new List<SummaryRow>();
+        var inYuan = lines.Any(line => YuanUnit().IsMatch(line.Text));
+        var nonBlank = lines.Where(line => !line.IsBlank).ToList();
+
+        // header: the lines before the first row number; its words give the money columns and whether a unit column exists
+        var firstRow = nonBlank.FindIndex(line => SerialNumber().IsMatch(line.Text.Trim()) && line.Text.Trim() == "1"
+            || LeadingSerial().IsMatch(line.Text.Trim()) && line.Text.Trim().StartsWith("1 ", StringComparison.Ordinal));
+        if (firstRow < 0)
+        {
+            return result;
+        }
+
+        var header = string.Concat(nonBlank.Take(firstRow).Select(line => line.Text));
+        var columns = Columns.ReadBudget(header);
+        var hasUnitColumn = TextTools.RemoveWhiteSpace(header).Contains("单位名称", StringComparison.Ordinal)
+            || Columns.Clean(header).Contains("单位名", StringComparison.Ordinal);
+        if (!columns.Any(column => column is BudgetColumn.Adjusted or BudgetColumn.Initial or BudgetColumn.Executed))
+        {
+            // a list of projects without money (项目清单) is an index, not evaluation rows
+            return result;
+        }
+
+        var expected = 1;
+        var rowLines = new List<SourceLine>();
+        void Flush()
+        {
+            if (rowLines.Count > 0 && ReadRow(rowLines, columns, hasUnitColumn, inYuan, warnings) is { } row)
+            {
+                result.Add(row);
+            }
+
+            rowLines = [];
+        }
+
+        for (var i = firstRow; i < nonBlank.Count; i++)
+        {
+            var text = nonBlank[i].Text.Trim();
+            var serial = SerialNumber().IsMatch(text) ? text : LeadingSerial().Match(text) is { Success: true } lead ? lead.Value.Trim() : null;
+            if (serial == expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Flush();
+                expected++;
+            }
+
+            if (text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("注：", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            rowLines.Add(nonBlank[i]);
+        }
+
+        Flush();
+        return result;
+    }
+
+    private static SummaryRow? ReadRow(List<SourceLine> rowLines, List<BudgetColumn> columns, bool hasUnitColumn, bool inYuan, List<string> warnings)
+    {
+        var first = rowLines[0].Number;
+        var last = rowLines[^1].Number;
+        var tokens = new List<string>();
+        foreach (var line in rowLines)
+        {
+            var lineTokens = LineTokenizer.Split(line.Text);
+            if (line.Number == first && lineTokens.Count > 0 && SerialNumber().IsMatch(lineTokens[0]))
+            {
+                lineTokens.RemoveAt(0);
+            }
+
+            tokens.AddRange(lineTokens);
+        }
+
+        // the amounts are the first run of numbers; a lone number inside a project name ("2021 年") is text
+        var needed = Math.Min(2, columns.Count(column => column is not BudgetColumn.Weight));
+        var amountStart = -1;
+        for (var i = 1; i < tokens.Count && amountStart < 0; i++)
+        {
+            if (Enumerable.Range(i, needed).All(k => k < tokens.Count && ValueText.IsNumberLike(tokens[k])))
+            {
+                amountStart = i;
+            }
+        }
+
+        var texts = amountStart < 0 ? tokens : tokens.Take(amountStart).ToList();
+        var amounts = amountStart < 0 ? [] : tokens.Skip(amountStart).TakeWhile(ValueText.IsNumberLike).ToList();
+        if (amounts.Count == 0 || texts.Count == 0)
+        {
+            warnings.Add($"line {first}: summary row without a project and amounts");
+            return null;
+        }
+
+        string? unit = null;
+        var projectParts = texts;
+        if (hasUnitColumn)
+        {
+            // the unit cell is narrow and wraps ("医疗保" / "障局"): it ends at the first unit word's last character
+            var joined = new List<string>();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                joined.Add(texts[i]);
+                var candidate = TextTools.JoinCellText(joined);
+                if (UnitSuffixes.Contains(candidate[^1]) && i + 1 < texts.Count)
+                {
+                    unit = candidate;
+                    projectParts = texts.Skip(i + 1).ToList();
+                    break;
+                }
+            }
+        }
+
+        var project = TextTools.JoinCellText(projectParts);
+        var map = columns.Where(column => column is not BudgetColumn.Weight).ToList();
+        string? ValueOf(BudgetColumn column)
+        {
+            var index = map.IndexOf(column);
+            return index >= 0 && index < amounts.Count ? amounts[index] : null;
+        }
+
+        return new SummaryRow(
+            unit,
+            project,
+            new Budget(ValueText.ParseAmount(ValueOf(BudgetColumn.Initial), inYuan), ValueText.ParseAmount(ValueOf(BudgetColumn.Adjusted), inYuan), ValueText.ParseAmount(ValueOf(BudgetColumn.Executed), inYuan)),
+            ValueText.ParseRate(ValueOf(BudgetColumn.Rate), headerSaysPercent: false),
+            ValueText.ParseNumber(ValueOf(BudgetColumn.Score)),
+            first,
+            last);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>The labelled cells above a table's money rows: 项目名称, 主管部门, 实施单位, 总分 ...</summary>
+internal static partial class TableFields
+{
+    public const string Project = "project";
+    public const string Unit = "unit";
+    public const string ImplementingUnit = "implementing_unit";
+    public const string TotalScore = "total_score";
+
+    private static readonly (string Label, string Field)[] Labels =
+    [
+        ("转移支付项目名称", Project),
+        ("转移支付名称", Project),
+        ("项目名称", Project),
+        ("业务主管部门", Unit),
+        ("主管部门", Unit),
+        ("主管单位", Unit),
+        ("单位名称", Unit),
+        ("部门名称", Unit),
+        ("项目实施单位", ImplementingUnit),
+        ("实施单位", ImplementingUnit),
+        ("自评总分", TotalScore),
+        ("自评得分", TotalScore),
+        ("总分", TotalScore),
+    ];
+
+    /// <summary>Labels that start another field and so end a wrapped value.</summary>
+    private static readonly string[] OtherLabels =
+        ["项目类别", "项目属性", "项目类型", "预算执行", "项目资金", "年度总体目标", "联系人", "填报日期", "基本支出", "项目支出", "财务", "部门联系人", "联系电话"];
+
+    [GeneratedRegex(@"^\d{2,}\s*[-－—_–]\s*")]
+    private static partial Regex BudgetCodePrefix();
+
+    [GeneratedRegex(@"[（(][^（()）]*[）)]")]
+    private static partial Regex Parenthetical();
+
+    /// <summary>"054-金寨县医疗保障局" → "金寨县医疗保障局".</summary>
+    public static string StripBudgetCode(string text) => BudgetCodePrefix().Replace(text.Trim(), string.Empty);
+
+    public static Dictionary<string, string> Read(IReadOnlyList<Row> rows)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r].NonEmpty.ToList();
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var (field, inline) = Match(cells[c].Text);
+                if (field is null || fields.ContainsKey(field))
+                {
+                    continue;
+                }
+
+                if (inline.Length > 0)
+                {
+                    fields[field] = inline;
+                    continue;
+                }
+
+                if (c + 1 < cells.Count)
+                {
+                    if (Match(cells[c + 1].Text).Field is null)
+                    {
+                        fields[field] = cells[c + 1].Text.Trim();
+                        c++;
+                    }
+
+                    continue;
+                }
+
+                // the value wrapped onto the following printed lines (flat text)
+                var parts = new List<string>();
+                for (var next = r + 1; next < rows.Count && parts.Count < 4; next++)
+                {
+                    var nextCells = rows[next].NonEmpty.ToList();
+                    if (nextCells.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (nextCells.Count > 1 || Match(nextCells[0].Text).Field is not null || IsOtherLabel(nextCells[0].Text))
+                    {
+                        break;
+                    }
+
+                    parts.Add(nextCells[0].Text);
+                }
+
+                if (parts.Count > 0)
+                {
+                    fields[field] = TextTools.JoinCellText(parts);
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    private static bool IsOtherLabel(string text)
+    {
+        var cleaned = TextTools.RemoveWhiteSpace(text);
+        return OtherLabels.Any(label => cleaned.StartsWith(label, StringComparison.Ordinal));
+    }
+
+    private static (string? Field, string Inline) Match(string cellText)
+    {
+        var text = TextTools.RemoveWhiteSpace(cellText);
+        var colon = text.IndexOfAny([':', '：']);
+        var label = Parenthetical().Replace(colon >= 0 ? text[..colon] : text, string.Empty);
+        foreach (var (word, field) in Labels)
+        {
+            if (label == word)
+            {
+                var inline = colon >= 0 ? cellText.Trim()[(cellText.Trim().IndexOfAny([':', '：']) + 1)..].Trim() : string.Empty;
+                return (field, inline);
+            }
+        }
+
+        return (null, string.Empty);
+    }
+}

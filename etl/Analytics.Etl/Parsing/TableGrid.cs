@@ -1,0 +1,164 @@
+using Analytics.Etl.Normalizing;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>Turns the lines of one table block into rows of cells, after deciding which layout the block uses.</summary>
+internal static class TableGrid
+{
+    public static TableLayout DetectLayout(IReadOnlyList<SourceLine> lines)
+    {
+        int tabRows = 0, tabLed = 0, pipeRows = 0, other = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var cells = line.Text.Split('\t');
+            var filled = cells.Count(cell => cell.Trim().Length > 0);
+            if (line.Text.Count(c => c == '|') >= 2)
+            {
+                pipeRows++;
+            }
+            else if (filled >= 2)
+            {
+                tabRows++;
+            }
+            else if (line.Text.StartsWith('\t') || (cells.Length > 1 && filled <= 1))
+            {
+                tabLed++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        if (pipeRows + tabRows > Math.Max(tabLed, other))
+        {
+            return TableLayout.TabRows;
+        }
+
+        return tabLed > other ? TableLayout.TabLedCells : TableLayout.Flat;
+    }
+
+    public static List<Row> Build(IReadOnlyList<SourceLine> lines, TableLayout layout) => layout switch
+    {
+        TableLayout.TabRows => TabRows(lines),
+        TableLayout.TabLedCells => TabLedCells(lines),
+        _ => FlatRows(lines),
+    };
+
+    private static List<Row> TabRows(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var separator = line.Text.Count(c => c == '|') >= 2 ? '|' : '\t';
+            var cells = line.Text.Split(separator).Select(text => new Cell(TextTools.CollapseCjkSpaces(text), line.Number)).ToList();
+            if (separator == '|')
+            {
+                // "| a | b |": the outer pipes frame the row, they do not open empty cells
+                if (cells.Count > 0 && cells[0].IsEmpty)
+                {
+                    cells.RemoveAt(0);
+                }
+
+                if (cells.Count > 0 && cells[^1].IsEmpty)
+                {
+                    cells.RemoveAt(cells.Count - 1);
+                }
+
+                // a markdown rule line "|---|---|" is no row
+                if (cells.All(cell => cell.Text.Trim('-', ':', ' ').Length == 0))
+                {
+                    continue;
+                }
+            }
+
+            rows.Add(new Row(cells, line.Number, line.Number));
+        }
+
+        return rows;
+    }
+
+    private static List<Row> TabLedCells(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        var cells = new List<(List<string> Parts, int Line)>();
+        int first = 0, last = 0;
+        var sawBlank = false;
+
+        void Flush()
+        {
+            if (cells.Count > 0)
+            {
+                rows.Add(new Row(cells.Select(cell => new Cell(TextTools.JoinCellText(cell.Parts), cell.Line)).ToList(), first, last));
+            }
+
+            cells = [];
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.IsBlank && !line.Text.Contains('\t', StringComparison.Ordinal))
+            {
+                sawBlank = true;
+                continue;
+            }
+
+            var ledByTab = line.Text.StartsWith('\t') || line.Text.TrimStart(' ').StartsWith('\t');
+            if (ledByTab && sawBlank)
+            {
+                Flush();
+            }
+
+            sawBlank = false;
+            if (ledByTab || cells.Count == 0)
+            {
+                if (cells.Count == 0)
+                {
+                    first = line.Number;
+                }
+
+                foreach (var part in line.Text.Split('\t').Skip(ledByTab ? 1 : 0))
+                {
+                    cells.Add(([part.Trim()], line.Number));
+                }
+            }
+            else
+            {
+                // no leading tab: the cell above goes on ("自评总分" / "（分)")
+                cells[^1].Parts.Add(line.Text.Trim());
+            }
+
+            last = line.Number;
+        }
+
+        Flush();
+        return rows;
+    }
+
+    private static List<Row> FlatRows(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var cells = LineTokenizer.Split(line.Text).Select(text => new Cell(text, line.Number)).ToList();
+            rows.Add(new Row(cells, line.Number, line.Number));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>What a table cell holds, judged from its text alone.</summary>
+internal enum ValueKind
+{
+    Empty,
+
+    /// <summary>A bare number: a weight, a score, a row number ("10", "9.8", "100.00").</summary>
+    PlainNumber,
+
+    /// <summary>A number with a sign, percent or unit: a target or an actual ("≥28%", "12 次", "3113 万元").</summary>
+    Quantity,
+
+    /// <summary>A measure word that belongs to the number before it ("人", "万元").</summary>
+    UnitWord,
+
+    Text,
+}
+
+internal static partial class ValueText
+{
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "%", "‰", "人", "人次", "万人", "万人次", "万", "万元", "元", "亿元", "次", "个", "家", "户", "天", "日", "小时",
+        "条", "套", "台", "件", "项", "份", "所", "辆", "平方米", "张", "批", "场", "期", "篇", "名", "位", "分", "年", "月",
+        "元/人", "元/人.年", "元/人·年", "万册", "册", "座", "间", "处", "笔", "宗", "例", "床", "周", "分钟", "秒",
+    };
+
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$")]
+    private static partial Regex PlainNumberPattern();
+
+    [GeneratedRegex(@"^(≥|≤|≧|≦|=|>|<|＞|＜|不低于|不高于|不少于|不超过|不大于|不小于|达到|大于等于|小于等于|大于|小于|约)?\s*-?\d+(\.\d+)?\s*(%|‰|[\u4e00-\u9fff]{1,3}(/[\u4e00-\u9fff.·]{1,4})?)?$")]
+    private static partial Regex QuantityPattern();
+
+    [GeneratedRegex(@"^[≥≤≧≦=<>＞＜]$")]
+    private static partial Regex OperatorPattern();
+
+    public static ValueKind Classify(string? cell)
+    {
+        var text = cell?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return ValueKind.Empty;
+        }
+
+        if (PlainNumberPattern().IsMatch(text))
+        {
+            return ValueKind.PlainNumber;
+        }
+
+        if (UnitWords.Contains(text))
+        {
+            return ValueKind.UnitWord;
+        }
+
+        return QuantityPattern().IsMatch(text) ? ValueKind.Quantity : ValueKind.Text;
+    }
+
+    public static bool IsOperator(string text) => OperatorPattern().IsMatch(text.Trim());
+
+    public static bool IsUnitWord(string text) => UnitWords.Contains(text.Trim());
+
+    public static bool IsNumberLike(string? cell) => Classify(cell) is ValueKind.PlainNumber or ValueKind.Quantity;
+
+    /// <summary>Reads a bare number ("1,234.5", "10.00"); null for anything else.</summary>
+    public static decimal? ParseNumber(string? cell)
+    {
+        var text = cell?.Trim().Replace(",", string.Empty, StringComparison.Ordinal) ?? string.Empty;
+        return TextTools.TryParseDecimal(text, out var value) ? value : null;
+    }
+
+    [GeneratedRegex(@"^(?<n>-?\d+(\.\d+)?)\s*(?<u>%|万元|万|元)?$")]
+    private static partial Regex AmountPattern();
+
+    /// <summary>Reads an amount in 万元: "645万", "3113 万元" and "645" are 万元; "50000 元" is converted.</summary>
+    public static decimal? ParseAmount(string? cell, bool tableInYuan = false)
+    {
+        var text = TextTools.RemoveWhiteSpace(cell ?? string.Empty).Replace(",", string.Empty, StringComparison.Ordinal);
+        var match = AmountPattern().Match(text);
+        if (!match.Success || !TextTools.TryParseDecimal(match.Groups["n"].Value, out var value))
+        {
+            return null;
+        }
+
+        var unit = match.Groups["u"].Value;
+        return unit == "元" || (unit.Length == 0 && tableInYuan) ? value / 10000m : value;
+    }
+
+    [GeneratedRegex(@"^(?<n>-?\d+(\.\d+)?)\s*(?<p>%)?$")]
+    private static partial Regex RatePattern();
+
+    /// <summary>Reads an execution rate as a fraction: "105.68%" → 1.0568; "100" under a (%) header → 1.</summary>
+    public static decimal? ParseRate(string? cell, bool headerSaysPercent)
+    {
+        var text = TextTools.RemoveWhiteSpace(cell ?? string.Empty);
+        var match = RatePattern().Match(text);
+        if (!match.Success || !TextTools.TryParseDecimal(match.Groups["n"].Value, out var value))
+        {
+            return null;
+        }
+
+        if (match.Groups["p"].Success || headerSaysPercent || value > 2m)
+        {
+            return value / 100m;
+        }
+
+        return value;
+    }
+}

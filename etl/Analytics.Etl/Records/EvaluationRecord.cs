@@ -1,0 +1,64 @@
+namespace Analytics.Etl.Records;
+
+/// <summary>One evaluation record as the extraction contract (docs/contract/evaluation-record.md) defines it.</summary>
+public sealed record EvaluationRecord
+{
+    public required SourceRef Source { get; init; }
+    public required string Kind { get; init; }
+    public int? Year { get; init; }
+    public UnitRef Unit { get; init; } = new(null, null, null);
+    public string? ImplementingUnit { get; init; }
+    public string? Project { get; init; }
+    public Budget Budget { get; init; } = new(null, null, null);
+    public Execution Execution { get; init; } = new(null, null, null);
+    public decimal? TotalScoreReported { get; init; }
+    public IReadOnlyList<IndicatorRow> Indicators { get; init; } = [];
+    public FinalAccounts? FinalAccounts { get; init; }
+
+    /// <summary>Values the parser was unsure of: said here, never guessed.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
+
+public sealed record SourceRef(string File, int FirstLine, int LastLine);
+
+public sealed record UnitRef(string? Name, string? County, string? AdminCode);
+
+public sealed record Budget(decimal? Initial, decimal? Adjusted, decimal? Executed);
+
+public sealed record Execution(decimal? RateReported, decimal? Weight, decimal? ScoreReported);
+
+public sealed record IndicatorRow
+{
+    public string? Level1 { get; init; }
+    public string? Level2 { get; init; }
+    public required string Name { get; init; }
+    public string? TargetText { get; init; }
+    public string? ActualText { get; init; }
+    public decimal? Weight { get; init; }
+    public decimal? ScoreReported { get; init; }
+    public string? Note { get; init; }
+    public string? UnitText { get; init; }
+    public string? DirectionText { get; init; }
+    public int? Line { get; init; }
+}
+
+public sealed record FinalAccounts
+{
+    public decimal? IncomeTotal { get; init; }
+    public decimal? ExpenditureTotal { get; init; }
+    public decimal? BasicExpenditure { get; init; }
+    public decimal? ProjectExpenditure { get; init; }
+    public decimal? PersonnelExpenditure { get; init; }
+    public decimal? PublicExpenditure { get; init; }
+    public decimal? CarryoverBegin { get; init; }
+    public decimal? CarryoverEnd { get; init; }
+    public decimal? ThreePublicTotal { get; init; }
+}
+
+public static class RecordKinds
+{
+    public const string ProjectSelfEval = "project_self_eval";
+    public const string DepartmentSelfEval = "department_self_eval";
+    public const string EvaluationSummaryRow = "evaluation_summary_row";
+    public const string FinalAccounts = "final_accounts";
+}

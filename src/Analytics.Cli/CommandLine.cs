@@ -1,0 +1,35 @@
+namespace Analytics.Cli;
+
+/// <summary>The command table: one small class per command, as docs/contract/interfaces.md lists them.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: analytics <command> [options]
+
+        commands:
+          extract <file-or-folder> [--out FILE]   print evaluation records as JSON Lines (see docs/contract/evaluation-record.md)
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "extract" => await ExtractCommand.RunAsync(rest, output, errors),
+            _ => await UnknownAsync(args[0], errors),
+        };
+    }
+
+    private static async Task<int> UnknownAsync(string command, TextWriter errors)
+    {
+        await errors.WriteLineAsync($"unknown command '{command}'");
+        await errors.WriteLineAsync(Usage);
+        return 2;
+    }
+}
