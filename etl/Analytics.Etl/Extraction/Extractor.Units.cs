@@ -5,7 +5,7 @@ namespace Analytics.Etl.Extraction;
 
 public sealed partial class Extractor
 {
-    [GeneratedRegex(@"^(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆))\s*20\d{2}")]
+    [GeneratedRegex(@"^(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆))(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
     /// <summary>

@@ -27,4 +27,7 @@ internal enum TableLayout
 
     /// <summary>Cells separated by spaces or pipes on one printed line; cells wrap over lines.</summary>
     Flat,
+
+    /// <summary>One cell per line with no tabs; a blank line ends a table row.</summary>
+    OneCellPerLine,
 }

@@ -116,7 +116,9 @@ internal static partial class Columns
         // "执行率" then "得分" as two columns read "执行率得分" once joined; it is one column only beside its own 执行率 column
         if (CountOf(text, "执行率") == 1)
         {
-            text = text.Replace("执行率得分", "执行率|得分", StringComparison.Ordinal).Replace("执行率权重", "执行率|权重", StringComparison.Ordinal);
+            text = text.Replace("执行率得分", "执行率|得分", StringComparison.Ordinal)
+                .Replace("执行率权重", "执行率|权重", StringComparison.Ordinal)
+                .Replace("执行率分值", "执行率|分值", StringComparison.Ordinal);
         }
 
         return Scan(text, BudgetWords);

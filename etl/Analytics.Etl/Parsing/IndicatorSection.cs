@@ -7,7 +7,7 @@ namespace Analytics.Etl.Parsing;
 /// Keeps the current 一级/二级 headings (merged cells print once for a group) and fills a 一级 heading that a
 /// vertically centred merged cell prints below its first rows.
 /// </summary>
-internal sealed class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, TableLayout layout)
+internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, TableLayout layout)
 {
     private static readonly string[] Terminators =
         ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题"];
@@ -62,7 +62,7 @@ internal sealed class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, T
                 break;
             }
 
-            if (IsRepeatedHeader(row))
+            if (IsRepeatedHeader(row) || IsPageMarker(row))
             {
                 FinishRow();
                 continue;
@@ -114,6 +114,16 @@ internal sealed class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, T
         }
 
         return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-—–_－\s]*\d{1,4}[-—–_－\s]*$|^第\s*\d+\s*页(\s*[/,，]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")]
+    private static partial System.Text.RegularExpressions.Regex PageMarkerPattern();
+
+    /// <summary>"— 7 —", "第 3 页 共 9 页": a page number printed into the text where a page broke.</summary>
+    private static bool IsPageMarker(Row row)
+    {
+        var text = string.Join(" ", row.NonEmpty.Select(cell => cell.Text)).Trim();
+        return PageMarkerPattern().IsMatch(text) && !ValueText.IsNumberLike(text);
     }
 
     /// <summary>A table split over pages repeats its header row; it is no indicator.</summary>
@@ -278,6 +288,15 @@ internal sealed class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, T
         if (pieces.All(piece => IndicatorLevels.LevelOf(piece.Text) is not null || IndicatorLevels.IsGroupLabel(piece.Text)) && hasLevels)
         {
             UpdateLevelsFromLeading(pieces);
+            return;
+        }
+
+        // flat text: a lone line after a complete row that gets no value of its own is the end of that row's wrapped name
+        if (layout == TableLayout.Flat && rows.Count > 0 && pieces.Count == 1 && pieces[0].IsRun && pieces[0].Fragments.Count == 1)
+        {
+            var previous = rows[^1];
+            warnings.Add($"line {pieces[0].Line}: \"{pieces[0].Text}\" joined to the name above it (a wrapped cell printed after its row)");
+            rows[^1] = previous with { Name = TextTools.JoinCellText([previous.Name, pieces[0].Text]) };
             return;
         }
 

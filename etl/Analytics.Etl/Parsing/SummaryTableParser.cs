@@ -31,8 +31,7 @@ internal static partial class SummaryTableParser
         var nonBlank = lines.Where(line => !line.IsBlank).ToList();
 
         // header: the lines before the first row number; its words give the money columns and whether a unit column exists
-        var firstRow = nonBlank.FindIndex(line => SerialNumber().IsMatch(line.Text.Trim()) && line.Text.Trim() == "1"
-            || LeadingSerial().IsMatch(line.Text.Trim()) && line.Text.Trim().StartsWith("1 ", StringComparison.Ordinal));
+        var firstRow = nonBlank.FindIndex(line => SerialOf(line.Text) == "1");
         if (firstRow < 0)
         {
             return result;
@@ -63,7 +62,7 @@ internal static partial class SummaryTableParser
         for (var i = firstRow; i < nonBlank.Count; i++)
         {
             var text = nonBlank[i].Text.Trim();
-            var serial = SerialNumber().IsMatch(text) ? text : LeadingSerial().Match(text) is { Success: true } lead ? lead.Value.Trim() : null;
+            var serial = SerialOf(text);
             if (serial == expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
                 Flush();
@@ -80,6 +79,13 @@ internal static partial class SummaryTableParser
 
         Flush();
         return result;
+    }
+
+    /// <summary>The 序号 a row starts with: a line of its own ("3") or the first cell ("3\t医疗保障局 ...").</summary>
+    private static string? SerialOf(string line)
+    {
+        var text = line.Trim();
+        return SerialNumber().IsMatch(text) ? text : LeadingSerial().Match(text) is { Success: true } lead ? lead.Value.Trim() : null;
     }
 
     private static SummaryRow? ReadRow(List<SourceLine> rowLines, List<BudgetColumn> columns, bool hasUnitColumn, bool inYuan, List<string> warnings)

@@ -40,13 +40,44 @@ internal static class TableGrid
             return TableLayout.TabRows;
         }
 
-        return tabLed > other ? TableLayout.TabLedCells : TableLayout.Flat;
+        if (tabLed > other)
+        {
+            return TableLayout.TabLedCells;
+        }
+
+        return LooksLikeOneCellPerLine(lines) ? TableLayout.OneCellPerLine : TableLayout.Flat;
+    }
+
+    /// <summary>
+    /// Nearly every line a single cell, and blank lines cutting the text into groups of several lines: rows of
+    /// one cell per line. (Flat text also has many one-word lines, but its blank lines fall between single lines.)
+    /// </summary>
+    private static bool LooksLikeOneCellPerLine(IReadOnlyList<SourceLine> lines)
+    {
+        int nonBlank = 0, single = 0, groupsOfThree = 0, run = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                groupsOfThree += run >= 3 ? 1 : 0;
+                run = 0;
+                continue;
+            }
+
+            nonBlank++;
+            run++;
+            single += LineTokenizer.Split(line.Text).Count == 1 ? 1 : 0;
+        }
+
+        groupsOfThree += run >= 3 ? 1 : 0;
+        return nonBlank > 0 && single >= nonBlank * 0.85 && groupsOfThree >= 3;
     }
 
     public static List<Row> Build(IReadOnlyList<SourceLine> lines, TableLayout layout) => layout switch
     {
         TableLayout.TabRows => TabRows(lines),
         TableLayout.TabLedCells => TabLedCells(lines),
+        TableLayout.OneCellPerLine => BlankSeparatedRows(lines),
         _ => FlatRows(lines),
     };
 
@@ -142,6 +173,28 @@ internal static class TableGrid
         }
 
         Flush();
+        return rows;
+    }
+
+    private static List<Row> BlankSeparatedRows(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        var cells = new List<Cell>();
+        foreach (var line in lines.Append(new SourceLine(int.MaxValue, string.Empty)))
+        {
+            if (!line.IsBlank)
+            {
+                cells.Add(new Cell(TextTools.CollapseCjkSpaces(line.Text), line.Number));
+                continue;
+            }
+
+            if (cells.Count > 0)
+            {
+                rows.Add(new Row(cells, cells[0].Line, cells[^1].Line));
+                cells = [];
+            }
+        }
+
         return rows;
     }
 
