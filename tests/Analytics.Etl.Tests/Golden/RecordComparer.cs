@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Analytics.Etl.Records;
@@ -377,6 +378,57 @@ public static partial class RecordComparer
             ? [.. list.Select(item => item as PyDict ?? throw new InvalidDataException("an indicator must be a JSON object"))]
             : [];
 
+    /// <summary>A record (or any value) back to one JSON line, floats written as Python writes them ("2021.0" stays a float).</summary>
+    public static string ToJson(object? value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case BigInteger integer:
+                writer.WriteRawValue(integer.ToString(CultureInfo.InvariantCulture));
+                break;
+            case double real:
+                writer.WriteRawValue(PyFloatRepr(real));
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                list.ForEach(item => Write(writer, item));
+                writer.WriteEndArray();
+                break;
+            case PyDict dict:
+                writer.WriteStartObject();
+                foreach (var (name, item) in dict)
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            default:
+                throw new ArgumentException($"not a JSON value: {value.GetType().Name}", nameof(value));
+        }
+    }
+
     // ---- Python semantics ----------------------------------------------------------------------------------
 
     private static bool IsTruthy(object? value) => value switch
@@ -531,7 +583,8 @@ public static partial class RecordComparer
             }
             else
             {
-                builder.Append(CultureInfo.InvariantCulture, codePoint <= 0xff ? $"\\x{codePoint:x2}" : codePoint <= 0xffff ? $"\\u{codePoint:x4}" : $"\\U{codePoint:x8}");
+                var (prefix, digits) = codePoint <= 0xff ? ("\\x", "x2") : codePoint <= 0xffff ? ("\\u", "x4") : ("\\U", "x8");
+                builder.Append(prefix).Append(codePoint.ToString(digits, CultureInfo.InvariantCulture));
             }
         }
 

@@ -13,6 +13,9 @@ public static class RepositoryPaths
     /// <summary>tests/fixtures/gold: the hand-checked records of the seeds, one .jsonl per seed.</summary>
     public static string Gold => Path.Combine(Root, "tests", "fixtures", "gold");
 
+    /// <summary>tests/fixtures/layouts: hand-made reports, one per layout family, with their expected records.</summary>
+    public static string Layouts => Path.Combine(Root, "tests", "fixtures", "layouts");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
