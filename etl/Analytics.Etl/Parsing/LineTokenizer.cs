@@ -88,7 +88,7 @@ internal static partial class LineTokenizer
         var rest = match.Groups["rest"].Value;
 
         // "2022年度完成", "12次", "100%覆盖" are values, not a score stuck to a name
-        return ValueText.Classify(rest) == ValueKind.Text && !rest.StartsWith('年') && !rest.StartsWith('月') && !ValueText.IsUnitWord(rest[..1])
+        return ValueText.Classify(rest) == ValueKind.Text && !ValueText.StartsWithUnitWord(rest)
             ? (match.Groups["n"].Value, rest)
             : null;
     }

@@ -63,9 +63,9 @@ internal static class TextTools
 
     public static string CollapseCjkSpaces(string text)
     {
-        if (text.IndexOf(' ', StringComparison.Ordinal) < 0)
+        if (!text.Any(char.IsWhiteSpace))
         {
-            return text.Trim();
+            return text;
         }
 
         var builder = new StringBuilder(text.Length);

@@ -62,6 +62,9 @@ internal static partial class ValueText
 
     public static bool IsUnitWord(string text) => UnitWords.Contains(text.Trim());
 
+    /// <summary>"小时内办结", "亿元以上": text that opens with a measure word continues a number before it.</summary>
+    public static bool StartsWithUnitWord(string text) => UnitWords.Any(unit => text.StartsWith(unit, StringComparison.Ordinal));
+
     public static bool IsNumberLike(string? cell) => Classify(cell) is ValueKind.PlainNumber or ValueKind.Quantity;
 
     /// <summary>Reads a bare number ("1,234.5", "10.00"); null for anything else.</summary>

@@ -16,21 +16,15 @@ public class GoldenSeedTests(ITestOutputHelper output)
 {
     private const double RequiredAccuracy = 0.99;
 
-    public static TheoryData<string> GoldStems()
-    {
-        var stems = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Gold, "*.jsonl").Order(StringComparer.Ordinal))
-        {
-            stems.Add(Path.GetFileNameWithoutExtension(file));
-        }
+    public static TheoryData<string> GoldStems() => [.. GoldStemList()];
 
-        return stems;
-    }
+    private static List<string> GoldStemList() =>
+        [.. Directory.GetFiles(RepositoryPaths.Gold, "*.jsonl").Select(file => Path.GetFileNameWithoutExtension(file)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void GoldFolder_HoldsAGoldFileForEverySeed_WhenListed()
     {
-        var gold = GoldStems().Select(row => (string)row[0]).ToList();
+        var gold = GoldStemList();
         var seeds = Directory.GetFiles(RepositoryPaths.Samples).Select(file => Path.GetFileNameWithoutExtension(file)).Order(StringComparer.Ordinal).ToList();
 
         Assert.NotEmpty(gold);
@@ -219,7 +213,9 @@ public class GoldenSeedTests(ITestOutputHelper output)
         last["weight"] = Number(last["weight"]) is { } weight ? weight.ToString(CultureInfo.InvariantCulture) : "3";
         indicators.Add(new PyDict { ["level1"] = "产出指标", ["level2"] = "数量指标", ["name"] = "多出来的指标", ["weight"] = new BigInteger(5) });
 
-        var second = withIndicators[1];
+        var second = withIndicators.First(record => record != first
+            && Indicators(record).Any(indicator => indicator.GetValueOrDefault("target_text") is string target && target.Contains('≥', StringComparison.Ordinal))
+            && Indicators(record).Count(indicator => Number(indicator.GetValueOrDefault("score_reported")) is not null) >= 2);
         foreach (var indicator in Indicators(second))
         {
             if (indicator.GetValueOrDefault("target_text") is string target)
@@ -227,18 +223,23 @@ public class GoldenSeedTests(ITestOutputHelper output)
                 indicator["target_text"] = target.Replace('≥', '≧').Replace('≤', '≦');
             }
 
-            if (indicator.GetValueOrDefault("score_reported") is BigInteger score)
+            if (indicator.GetValueOrDefault("level1") is string level1 && level1.Length > 2)
             {
-                indicator["score_reported"] = score - 1;
+                indicator["level1"] = level1[..2] + "\u3000" + level1[2..];
             }
         }
 
-        var third = withIndicators[2];
-        third["project"] = RecordComparer.Get(third, "project") is string project ? project + "（另一个）" : "另一个项目";
+        var scored = Indicators(second).Where(indicator => Number(indicator.GetValueOrDefault("score_reported")) is not null).ToList();
+        scored[0]["score_reported"] = Number(scored[0]["score_reported"]) + 0.004;
+        scored[1]["score_reported"] = Number(scored[1]["score_reported"]) + 1;
+
+        var third = withIndicators.First(record => record != first && record != second && record.GetValueOrDefault("project") is string
+            && RecordComparer.Stem(RecordComparer.Get(record, "source.file")) != RecordComparer.Stem(RecordComparer.Get(second, "source.file")));
+        third["project"] = RecordComparer.Get(third, "project") + "（另一个）";
         Nested(third, "source")["file"] = "folder/" + RecordComparer.Get(third, "source.file");
 
         var damaged = gold.ToList();
-        damaged.Remove(gold.First(record => !withIndicators.Take(3).Contains(record)));
+        damaged.Remove(gold.Last(record => record != first && record != second && record != third));
         return damaged;
     }
 
