@@ -249,7 +249,7 @@ public sealed partial class Extractor
 
     private string StripCityPrefix(string unit)
     {
-        // "随州市曾都区医疗保障服务中心": the unit is the county's; the city in front is its address
+        // "十堰市竹溪县医疗保障局": the unit is the county's; the city in front is its address
         if (counties.FindInText(unit) is { } match)
         {
             var at = unit.IndexOf(match.County.Name, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ namespace Analytics.Etl.Normalizing;
 /// Mapped to a space: U+00A0 no-break space, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000 ideographic
 /// space (NFKC maps most of these already; this step does not rely on it). Removed: U+200B zero-width
 /// space, U+200C/U+200D joiners, U+2060 word joiner, U+FEFF byte-order mark: they are invisible, so turning
-/// them into a space would split words such as 金寨县 where the reader sees none.
+/// them into a space would split words such as 太湖县 where the reader sees none.
 /// </remarks>
 public sealed class NormalizeSpaces : ILineNormalizer
 {

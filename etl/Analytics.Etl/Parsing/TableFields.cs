@@ -37,7 +37,7 @@ internal static partial class TableFields
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]
     private static partial Regex Parenthetical();
 
-    /// <summary>"054-金寨县医疗保障局" → "金寨县医疗保障局".</summary>
+    /// <summary>"107-太湖县医疗保障局" → "太湖县医疗保障局".</summary>
     public static string StripBudgetCode(string text) => BudgetCodePrefix().Replace(text.Trim(), string.Empty);
 
     public static Dictionary<string, string> Read(IReadOnlyList<Row> rows)

@@ -112,7 +112,7 @@ public static partial class DocumentSegmenter
     }
 
     /// <summary>
-    /// A report title may start one line up: "曾都区镇办医疗保障服务中心经费" / "2020 年度绩效自评报告".
+    /// A report title may start one line up: "郧西县医疗保障局" / "2021 年度医疗保障经办服务经费绩效自评报告".
     /// </summary>
     private static int TitleStart(IReadOnlyList<SourceLine> lines, int index, SegmentKind kind)
     {

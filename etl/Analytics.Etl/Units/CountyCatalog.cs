@@ -23,7 +23,7 @@ public sealed partial class CountyCatalog
         "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划",
     };
 
-    /// <summary>Words that may follow a county name without its suffix (金寨医保局, 曾都财政局 ...).</summary>
+    /// <summary>Words that may follow a county name without its suffix (太湖医保局, 阜南财政局 ...).</summary>
     private static readonly string[] UnitWords =
     [
         "医疗保障", "医疗保险", "医保", "社会保险", "社保", "财政", "人力资源", "人社", "人民政府", "政府",
@@ -194,7 +194,7 @@ public sealed partial class CountyCatalog
     }
 
     /// <summary>
-    /// Finds the county-level division named in a unit name (曾都区医疗保障局 → 曾都区, 金寨医保局 → 金寨县),
+    /// Finds the county-level division named in a unit name (阜南县医疗保障局 → 阜南县, 太湖医保局 → 太湖县),
     /// using <paramref name="documentContext"/> to choose among same-named counties.
     /// </summary>
     public CountyMatch? Resolve(string? unitName, string? documentContext = null) =>
@@ -418,7 +418,7 @@ public sealed partial class CountyCatalog
 
     /// <summary>
     /// A document number of a provincial agency: abbreviation + agency word + bracketed year,
-    /// e.g. 皖医保发〔2020〕15号, 渝财社〔2019〕326号, 鄂财预发[2021]. Not preceded by another Han character
+    /// e.g. 皖医保发〔2021〕8号, 渝财社〔2022〕41号, 鄂财预发[2021]. Not preceded by another Han character
     /// (西宁财发, 创新发) unless it is a word that usually introduces a document number (根据, 按照 ...).
     /// </summary>
     [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}-[据照依见转及和与按以的经在]])(?<prefix>(?<abbr>\p{IsCJKUnifiedIdeographs})(?:医疗保障|医保|人社|人力资源|财|政|发|卫|教|民|农|审|办|建|交|水|林|环|文|统|税|市场|应急|编|组|党|纪|监|公|司|科|商|国资|自然|住建|社|劳|退役)\p{IsCJKUnifiedIdeographs}{0,6}?)\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]")]
@@ -429,7 +429,7 @@ public sealed partial class CountyCatalog
 
     private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
-    /// <summary>湖北省 → 湖北, 随州市 → 随州, 恩施土家族苗族自治州 → 恩施, 大兴安岭地区 → 大兴安岭, 兴安盟 → 兴安, 内蒙古自治区 → 内蒙古.</summary>
+    /// <summary>湖北省 → 湖北, 十堰市 → 十堰, 恩施土家族苗族自治州 → 恩施, 大兴安岭地区 → 大兴安岭, 兴安盟 → 兴安, 内蒙古自治区 → 内蒙古.</summary>
     private static string ShortPlaceName(string name)
     {
         foreach (var suffix in (string[])["自治区", "自治州", "地区", "省", "市", "盟"])
@@ -443,7 +443,7 @@ public sealed partial class CountyCatalog
         return name;
     }
 
-    /// <summary>金寨县 → 金寨, 曾都区 → 曾都, 长阳土家族自治县 → 长阳, 浦东新区 → 浦东, 神农架林区 → 神农架; null when there is no usable short name.</summary>
+    /// <summary>太湖县 → 太湖, 郧西县 → 郧西, 长阳土家族自治县 → 长阳, 浦东新区 → 浦东, 神农架林区 → 神农架; null when there is no usable short name.</summary>
     private static string? ShortCountyName(County county)
     {
         // NBS statistical codes x71-x79 are development zones, not divisions with a usable short name
