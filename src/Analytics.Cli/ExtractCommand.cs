@@ -49,6 +49,11 @@ public static class ExtractCommand
         var clock = Stopwatch.StartNew();
         var unreadable = 0;
         var recordCount = 0;
+        if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         await using var fileWriter = outPath is null ? null : new StreamWriter(outPath, append: false, new UTF8Encoding(false));
         var writer = fileWriter ?? output;
         foreach (var file in files)

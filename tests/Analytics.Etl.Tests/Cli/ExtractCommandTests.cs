@@ -109,6 +109,17 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_CreatesTheOutFolder_WhenItDoesNotExistYet()
+    {
+        var outPath = Path.Combine(root, "not", "yet", "records.jsonl");
+
+        var (exitCode, _, _) = await RunAsync("extract", Path.Combine(RepositoryPaths.Samples, "003_0219debdb505b51f.txt"), "--out", outPath);
+
+        Assert.Equal(0, exitCode);
+        Assert.NotEmpty(File.ReadAllLines(outPath));
+    }
+
+    [Fact]
     public async Task RunAsync_Returns0_WhenFolderHoldsOnlyGoodFiles()
     {
         var folder = GoodFolder();
