@@ -8,6 +8,10 @@ public static class CommandLine
 
         commands:
           extract <file-or-folder> [--out FILE]   print evaluation records as JSON Lines (see docs/contract/evaluation-record.md)
+          load <file-or-folder> [--db FILE]       extract and load into the warehouse (default data/warehouse.duckdb), idempotently
+          models [--db FILE]                      rebuild the SQL models and run the data tests; exit 1 when a test fails
+          query "<sql>" [--db FILE] [--format csv|json|table]
+                                                  read-only SQL against the warehouse
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
@@ -22,6 +26,9 @@ public static class CommandLine
         return args[0] switch
         {
             "extract" => await ExtractCommand.RunAsync(rest, output, errors),
+            "load" => await LoadCommand.RunAsync(rest, output, errors),
+            "models" => await ModelsCommand.RunAsync(rest, output, errors),
+            "query" => await QueryCommand.RunAsync(rest, output, errors),
             _ => await UnknownAsync(args[0], errors),
         };
     }

@@ -1,0 +1,47 @@
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Files;
+
+/// <summary>Opens DuckDB connections: read-write on a build, read-only on the live warehouse.</summary>
+public static class Database
+{
+    static Database()
+    {
+        // snake_case columns map onto PascalCase records without aliases
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    public static DuckDBConnection OpenForWriting(string path)
+    {
+        var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        return connection;
+    }
+
+    public static DuckDBConnection OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"no warehouse at {path}: run `load` first", path);
+        }
+
+        var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        return connection;
+    }
+
+    public static DuckDBConnection OpenInMemory()
+    {
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Writes everything to the database file and closes it, so the file can be moved.</summary>
+    public static void CheckpointAndClose(DuckDBConnection connection)
+    {
+        connection.Execute("checkpoint");
+        connection.Close();
+    }
+}

@@ -1,0 +1,12 @@
+-- one row per source file name: its current content hash and what became of it
+create table if not exists raw_documents (
+    file_name varchar primary key,
+    sha256 varchar not null,
+    byte_count bigint not null,
+    encoding varchar,
+    status varchar not null,
+    reason varchar,
+    record_count integer not null,
+    batch_id integer not null,
+    loaded_at timestamp not null
+);
