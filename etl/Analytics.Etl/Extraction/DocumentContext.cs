@@ -29,7 +29,21 @@ internal sealed partial class DocumentContext
     public int? FallbackYear { get; set; }
 
     public static int? YearIn(string text) =>
-        YearPattern().Match(text) is { Success: true } match ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        YearPattern().Match(ChineseDigits(text)) is { Success: true } match ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>"二〇二一年度" → "2021年度": years written in Chinese numerals.</summary>
+    private static string ChineseDigits(string text)
+    {
+        if (text.IndexOfAny(['〇', '零', '二']) < 0)
+        {
+            return text;
+        }
+
+        return ChineseYear().Replace(text, match => string.Concat(match.Value.Select(c => "〇一二三四五六七八九".IndexOf(c) is var digit and >= 0 ? (char)('0' + digit) : c == '零' ? '0' : c)));
+    }
+
+    [GeneratedRegex("[〇零一二三四五六七八九]{4}(?=\\s*年)")]
+    private static partial Regex ChineseYear();
 
     public int? MostFrequentYear() =>
         YearPattern().Matches(FullText)

@@ -10,7 +10,7 @@ namespace Analytics.Etl.Parsing;
 /// </summary>
 internal static partial class IndicatorAssembler
 {
-    [GeneratedRegex(@"^指标\s*(?<n>\d+)\s*[:：.、]\s*")]
+    [GeneratedRegex(@"^(指标\s*(?<n>\d+)\s*[:：.、]|(?<n>\d{1,2})\s*[.、．]\s*(?=\D))\s*")]
     private static partial Regex Numbering();
 
     internal sealed record Assembled(IndicatorRow? Row, string? Level1, string? Level2, IReadOnlyList<string> Warnings, int? Number = null);
@@ -26,9 +26,16 @@ internal static partial class IndicatorAssembler
         }
 
         var values = new Dictionary<IndicatorColumn, Piece?>();
+        var lastValue = tail.FindLastIndex(IsValueColumn);
+
+        // a numbered name ("指标1：…") fixes where the row's values start, even when a value cell is empty
+        var anchor = remaining.FindIndex(piece => !piece.IsRun && Numbering().IsMatch(piece.Text));
+        if (anchor >= 0 && anchor == remaining.FindLastIndex(piece => !piece.IsRun && Numbering().IsMatch(piece.Text)))
+        {
+            return AssembleAnchored(remaining, anchor, tail, lastValue, columns, flat, warnings);
+        }
 
         // 1. typed columns right of the last value column: flags, notes, coefficients, weights, scores
-        var lastValue = tail.FindLastIndex(IsValueColumn);
         for (var i = tail.Count - 1; i > lastValue; i--)
         {
             var column = tail[i];
@@ -78,7 +85,55 @@ internal static partial class IndicatorAssembler
 
         var namePiece = remaining[^1];
         remaining.RemoveAt(remaining.Count - 1);
-        var (level1, level2) = Levels(remaining, columns, warnings, ref namePiece);
+        return Build(namePiece, remaining, values, columns, flat, warnings);
+    }
+
+    private static Assembled AssembleAnchored(
+        List<Piece> pieces, int anchor, List<IndicatorColumn> tail, int lastValue, IReadOnlyList<IndicatorColumn> columns, bool flat, List<string> warnings)
+    {
+        var values = new Dictionary<IndicatorColumn, Piece?>();
+        var rest = pieces.Skip(anchor + 1).ToList();
+        for (var i = tail.Count - 1; i > lastValue; i--)
+        {
+            if (rest.Count > 0 && Matches(tail[i], rest, flat))
+            {
+                values[tail[i]] = rest[^1];
+                rest.RemoveAt(rest.Count - 1);
+            }
+        }
+
+        // left to right: an empty value cell leaves its column null instead of shifting the others
+        foreach (var column in tail.Take(lastValue + 1))
+        {
+            if (rest.Count == 0)
+            {
+                break;
+            }
+
+            if (IsValueColumn(column))
+            {
+                values[column] = rest[0];
+                rest.RemoveAt(0);
+            }
+            else if (Matches(column, [rest[0]], flat))
+            {
+                values[column] = rest[0];
+                rest.RemoveAt(0);
+            }
+        }
+
+        if (rest.Count > 0)
+        {
+            warnings.Add($"line {pieces[anchor].Line}: cells left over after the row's columns: {string.Join(" | ", rest.Select(piece => piece.Text))}");
+        }
+
+        return Build(pieces[anchor], pieces.Take(anchor).ToList(), values, columns, flat, warnings);
+    }
+
+    private static Assembled Build(
+        Piece namePiece, List<Piece> extras, Dictionary<IndicatorColumn, Piece?> values, IReadOnlyList<IndicatorColumn> columns, bool flat, List<string> warnings)
+    {
+        var (level1, level2) = Levels(extras, columns, warnings, ref namePiece);
         var numbering = Numbering().Match(namePiece.Text);
         var name = Numbering().Replace(namePiece.Text, string.Empty).Trim();
 
@@ -124,13 +179,13 @@ internal static partial class IndicatorAssembler
         {
             // points and coefficients never exceed 100; a larger bare number is a count (an actual value)
             IndicatorColumn.Score or IndicatorColumn.Weight or IndicatorColumn.Coefficient =>
-                piece.Kind == ValueKind.PlainNumber && ValueText.ParseNumber(text) is >= 0 and <= 100,
+                ValueText.IsPoints(text) && ValueText.ParseNumber(text) is >= 0 and <= 100,
             IndicatorColumn.CoreFlag => text is "是" or "否",
             IndicatorColumn.Direction => ValueText.IsOperator(text) || text is "正向" or "反向" or "≥" or "≤" or "=" or "定性" or "定量",
             IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && !flat,
 
             // a note is text after the row's numbers; a text at the end of a row without numbers is its actual value
-            IndicatorColumn.Note => piece.Kind == ValueKind.Text && remaining.Count >= 2 && remaining[^2].Kind == ValueKind.PlainNumber,
+            IndicatorColumn.Note => piece.Kind == ValueKind.Text && remaining.Count >= 2 && ValueText.IsPoints(remaining[^2].Text),
             _ => false,
         };
     }

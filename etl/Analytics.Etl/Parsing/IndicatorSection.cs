@@ -10,7 +10,8 @@ namespace Analytics.Etl.Parsing;
 internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, TableLayout layout)
 {
     private static readonly string[] Terminators =
-        ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题"];
+        ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题",
+            "自评得分", "自评总分", "总得分", "综合得分"];
 
     private readonly List<IndicatorRow> rows = [];
     private readonly List<int?> numbers = [];
@@ -26,6 +27,9 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
     public IReadOnlyList<string> Warnings => warnings;
 
     public decimal? TotalScore { get; private set; }
+
+    /// <summary>How many cells a row printed whole on one line has: its name and every value column.</summary>
+    private int FullRowCells => 1 + columns.Count(column => column is IndicatorColumn.Target or IndicatorColumn.Actual or IndicatorColumn.Weight or IndicatorColumn.Score);
 
     public int LastLine { get; private set; }
 
@@ -50,10 +54,11 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
                 continue;
             }
 
-            if (Terminators.Any(word => first.StartsWith(word, StringComparison.Ordinal)))
+            if (Terminators.Any(word => first.StartsWith(word, StringComparison.Ordinal)) && !IsPhraseNotLabel(first))
             {
                 FinishRow();
-                if (first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("合计", StringComparison.Ordinal))
+                if (first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("合计", StringComparison.Ordinal)
+                    || first.Contains("得分", StringComparison.Ordinal) || first.StartsWith("自评总分", StringComparison.Ordinal))
                 {
                     TotalScore = LastNumber(cells);
                     LastLine = row.LastLine;
@@ -126,6 +131,14 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         return PageMarkerPattern().IsMatch(text) && !ValueText.IsNumberLike(text);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(自评得分|自评总分|总得分|综合得分)[:：]?\d*(\.\d+)?分?$")]
+    private static partial System.Text.RegularExpressions.Regex ScoreLabel();
+
+    /// <summary>"总得分不得超过70" is a sentence in a cell that wrapped, not the 总得分 row.</summary>
+    private static bool IsPhraseNotLabel(string first) =>
+        (first.StartsWith("自评", StringComparison.Ordinal) || first.StartsWith("总得分", StringComparison.Ordinal) || first.StartsWith("综合得分", StringComparison.Ordinal))
+        && !ScoreLabel().IsMatch(first);
+
     /// <summary>A table split over pages repeats its header row; it is no indicator.</summary>
     private static bool IsRepeatedHeader(Row row)
     {
@@ -176,6 +189,15 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         }
 
         var firstIsText = ValueText.Classify(rest[0].Text) == ValueKind.Text;
+
+        // a lone line between two complete rows ("办理量"), before a line that is a whole row by itself: it ends the
+        // name above (AddRow joins a one-line row to the previous name)
+        if (firstIsText && rows.Count > 0 && pending is [{ IsRun: true, Fragments.Count: 1 }] && rest.Count >= FullRowCells
+            && rest.Skip(1).Any(token => ValueText.IsNumberLike(token.Text)))
+        {
+            FinishRow();
+        }
+
         if (firstIsText && IsComplete())
         {
             FinishRow();

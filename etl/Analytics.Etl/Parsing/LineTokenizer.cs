@@ -52,6 +52,12 @@ internal static partial class LineTokenizer
             return true;
         }
 
+        // "≥30 万笔", "7 个工作日": a measure word the list lacks, led by 万/亿/千/个 or ending like one
+        if (ValueText.IsNumberLike(previous) && !ValueText.Classify(previous).Equals(ValueKind.Text) && LooksLikeUnit(current))
+        {
+            return true;
+        }
+
         if (current.StartsWith('%') && ValueText.IsNumberLike(previous))
         {
             return true;
@@ -61,6 +67,10 @@ internal static partial class LineTokenizer
         return current.Length == 1 && TextTools.IsCjk(current[0]) && !ValueText.IsUnitWord(current)
             && previous.Length <= 8 && previous.All(TextTools.IsCjk);
     }
+
+    private static bool LooksLikeUnit(string token) =>
+        token.Length is >= 1 and <= 4 && token.All(TextTools.IsCjk)
+        && (token[0] is '万' or '亿' or '千' or '个' || ValueText.IsUnitWord(token[..1]) && token.Length <= 2);
 
     private static int OpenParentheses(string text)
     {

@@ -10,7 +10,7 @@ internal sealed record NarrativeReading(Budget Budget, decimal? Rate, decimal? T
 /// <summary>Reads amounts from report prose, sentence by sentence, pairing a budget with the execution stated beside it.</summary>
 internal static partial class NarrativeParser
 {
-    [GeneratedRegex(@"(?<n>\d+(\.\d+)?)\s*万元")]
+    [GeneratedRegex(@"(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>万元|亿元|元)(?![/每])")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"执行率\s*(为|是|达到|达)?\s*(?<n>\d+(\.\d+)?)\s*[%％]")]
@@ -62,10 +62,18 @@ internal static partial class NarrativeParser
             var role = ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal)
                 ? "executed"
                 : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget" : null;
-            if (role is null || !TextTools.TryParseDecimal(match.Groups["n"].Value, out var value))
+            if (role is null || !TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
             {
                 continue;
             }
+
+            // amounts are kept in 万元
+            value = match.Groups["u"].Value switch
+            {
+                "元" => value / 10000m,
+                "亿元" => value * 10000m,
+                _ => value,
+            };
 
             var sentenceText = prose[sentenceStarts[sentence]..match.Index];
             var initial = role == "budget" && sentenceText.Contains("年初", StringComparison.Ordinal);

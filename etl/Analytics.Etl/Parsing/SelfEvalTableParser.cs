@@ -36,7 +36,7 @@ internal static partial class SelfEvalTableParser
         var budgetStart = rows.FindIndex(BudgetSection.IsHeader);
         var indicatorStart = rows.FindIndex(BudgetSection.IsIndicatorHeader);
         var fieldsEnd = new[] { budgetStart, indicatorStart, rows.Count }.Where(index => index >= 0).Min();
-        var fields = TableFields.Read(rows.Take(fieldsEnd).ToList());
+        var fields = TableFields.Read(rows.Take(fieldsEnd).ToList(), layout == TableLayout.Flat);
 
         var budget = new Budget(null, null, null);
         var execution = new Execution(null, null, null);

@@ -48,6 +48,7 @@ internal static partial class SummaryTableParser
         }
 
         var expected = 1;
+        var skipping = false;
         var rowLines = new List<SourceLine>();
         void Flush()
         {
@@ -67,11 +68,26 @@ internal static partial class SummaryTableParser
             {
                 Flush();
                 expected++;
+                skipping = false;
             }
 
-            if (text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("注：", StringComparison.Ordinal))
+            if (text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("注：", StringComparison.Ordinal) || text.StartsWith("注:", StringComparison.Ordinal))
             {
                 break;
+            }
+
+            // a 合计 / 总计 row after the numbered rows ends the last of them
+            var compact = TextTools.RemoveWhiteSpace(text);
+            if (compact.StartsWith("合计", StringComparison.Ordinal) || compact.StartsWith("总计", StringComparison.Ordinal))
+            {
+                Flush();
+                skipping = true;
+                continue;
+            }
+
+            if (skipping)
+            {
+                continue;
             }
 
             rowLines.Add(nonBlank[i]);

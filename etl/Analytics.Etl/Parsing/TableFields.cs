@@ -19,6 +19,8 @@ internal static partial class TableFields
         ("主管部门", Unit),
         ("主管单位", Unit),
         ("单位名称", Unit),
+        ("预算单位", Unit),
+        ("项目单位", ImplementingUnit),
         ("部门名称", Unit),
         ("项目实施单位", ImplementingUnit),
         ("实施单位", ImplementingUnit),
@@ -29,7 +31,8 @@ internal static partial class TableFields
 
     /// <summary>Labels that start another field and so end a wrapped value.</summary>
     private static readonly string[] OtherLabels =
-        ["项目类别", "项目属性", "项目类型", "预算执行", "项目资金", "年度总体目标", "联系人", "填报日期", "基本支出", "项目支出", "财务", "部门联系人", "联系电话"];
+        ["项目类别", "项目属性", "项目类型", "预算执行", "项目资金", "年度总体目标", "总体目标", "联系人", "填报日期", "基本支出", "项目支出", "财务", "部门联系人", "联系电话",
+            "资金情况", "预算情况", "绩效目标", "绩效指标", "一级指标", "年度资金", "单位:", "单位："];
 
     [GeneratedRegex(@"^\d{2,}\s*[-－—_–]\s*")]
     private static partial Regex BudgetCodePrefix();
@@ -40,7 +43,7 @@ internal static partial class TableFields
     /// <summary>"107-太湖县医疗保障局" → "太湖县医疗保障局".</summary>
     public static string StripBudgetCode(string text) => BudgetCodePrefix().Replace(text.Trim(), string.Empty);
 
-    public static Dictionary<string, string> Read(IReadOnlyList<Row> rows)
+    public static Dictionary<string, string> Read(IReadOnlyList<Row> rows, bool flat = false)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
@@ -64,7 +67,9 @@ internal static partial class TableFields
                 {
                     if (Match(cells[c + 1].Text).Field is null)
                     {
-                        fields[field] = cells[c + 1].Text.Trim();
+                        // flat text: the last value of a line may wrap onto the next ("…自治县医疗" / "保障事务中心")
+                        var wrapped = flat && c + 2 == cells.Count ? Continuation(rows, r) : [];
+                        fields[field] = wrapped.Count == 0 ? cells[c + 1].Text.Trim() : TextTools.JoinCellText([cells[c + 1].Text, .. wrapped]);
                         c++;
                     }
 
@@ -72,23 +77,7 @@ internal static partial class TableFields
                 }
 
                 // the value wrapped onto the following printed lines (flat text)
-                var parts = new List<string>();
-                for (var next = r + 1; next < rows.Count && parts.Count < 4; next++)
-                {
-                    var nextCells = rows[next].NonEmpty.ToList();
-                    if (nextCells.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    if (nextCells.Count > 1 || Match(nextCells[0].Text).Field is not null || IsOtherLabel(nextCells[0].Text))
-                    {
-                        break;
-                    }
-
-                    parts.Add(nextCells[0].Text);
-                }
-
+                var parts = Continuation(rows, r, 4);
                 if (parts.Count > 0)
                 {
                     fields[field] = TextTools.JoinCellText(parts);
@@ -97,6 +86,31 @@ internal static partial class TableFields
         }
 
         return fields;
+    }
+
+    /// <summary>One-cell lines after row <paramref name="row"/> that are no label: the rest of a wrapped value.</summary>
+    private static List<string> Continuation(IReadOnlyList<Row> rows, int row, int limit = 2)
+    {
+        var parts = new List<string>();
+        for (var next = row + 1; next < rows.Count && parts.Count < limit; next++)
+        {
+            var nextCells = rows[next].NonEmpty.ToList();
+            if (nextCells.Count == 0)
+            {
+                continue;
+            }
+
+            var text = nextCells[0].Text;
+            if (nextCells.Count > 1 || Match(text).Field is not null || IsOtherLabel(text) || ValueText.IsNumberLike(text)
+                || BudgetSection.IsHeader(rows[next]) || BudgetSection.IsIndicatorHeader(rows[next]))
+            {
+                break;
+            }
+
+            parts.Add(text);
+        }
+
+        return parts;
     }
 
     private static bool IsOtherLabel(string text)

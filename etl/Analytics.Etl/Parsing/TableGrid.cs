@@ -84,7 +84,7 @@ internal static class TableGrid
     private static List<Row> TabRows(IReadOnlyList<SourceLine> lines)
     {
         var rows = new List<Row>();
-        foreach (var line in lines)
+        foreach (var line in JoinQuotedCells(lines))
         {
             if (line.IsBlank)
             {
@@ -92,7 +92,7 @@ internal static class TableGrid
             }
 
             var separator = line.Text.Count(c => c == '|') >= 2 ? '|' : '\t';
-            var cells = line.Text.Split(separator).Select(text => new Cell(TextTools.CollapseCjkSpaces(text), line.Number)).ToList();
+            var cells = line.Text.Split(separator).Select(text => new Cell(TextTools.CollapseCjkSpaces(Unquote(text)), line.Number)).ToList();
             if (separator == '|')
             {
                 // "| a | b |": the outer pipes frame the row, they do not open empty cells
@@ -117,6 +117,61 @@ internal static class TableGrid
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A spreadsheet copied as text quotes a cell that holds a line break ("定点医药机构 / 医保信息平台接入数"):
+    /// the lines up to the closing quote are one row. The joined row keeps the first line's number.
+    /// </summary>
+    private static List<SourceLine> JoinQuotedCells(IReadOnlyList<SourceLine> lines)
+    {
+        var joined = new List<SourceLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var end = i;
+            while (OpensQuotedCell(text) && end + 1 < lines.Count && end - i < 20)
+            {
+                end++;
+                text += lines[end].Text.TrimStart(' ');
+            }
+
+            if (end > i && !OpensQuotedCell(text))
+            {
+                joined.Add(new SourceLine(lines[i].Number, text));
+                i = end;
+            }
+            else
+            {
+                joined.Add(lines[i]);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>True when a cell of the line starts with a quote that the line does not close.</summary>
+    private static bool OpensQuotedCell(string text)
+    {
+        var open = false;
+        var cellStart = true;
+        foreach (var c in text)
+        {
+            if (c == '"' && (open || cellStart))
+            {
+                open = !open;
+            }
+
+            cellStart = c == '\t';
+        }
+
+        return open;
+    }
+
+    private static string Unquote(string cell)
+    {
+        var text = cell.Trim();
+        return text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : text;
     }
 
     private static List<Row> TabLedCells(IReadOnlyList<SourceLine> lines)

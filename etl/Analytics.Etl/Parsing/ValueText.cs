@@ -26,12 +26,13 @@ internal static partial class ValueText
         "%", "‰", "人", "人次", "万人", "万人次", "万", "万元", "元", "亿元", "次", "个", "家", "户", "天", "日", "小时",
         "条", "套", "台", "件", "项", "份", "所", "辆", "平方米", "张", "批", "场", "期", "篇", "名", "位", "分", "年", "月",
         "元/人", "元/人.年", "元/人·年", "万册", "册", "座", "间", "处", "笔", "宗", "例", "床", "周", "分钟", "秒",
+        "工作日", "个工作日", "个月", "万笔", "万件", "万户", "万次", "万条", "万份", "万张", "千人", "千元", "百分点", "个百分点",
     };
 
     [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$")]
     private static partial Regex PlainNumberPattern();
 
-    [GeneratedRegex(@"^(≥|≤|≧|≦|=|>|<|＞|＜|不低于|不高于|不少于|不超过|不大于|不小于|达到|大于等于|小于等于|大于|小于|约)?\s*-?\d+(\.\d+)?\s*(%|‰|[\u4e00-\u9fff]{1,3}(/[\u4e00-\u9fff.·]{1,4})?)?$")]
+    [GeneratedRegex(@"^(≥|≤|≧|≦|=|>|<|＞|＜|不低于|不高于|不少于|不超过|不大于|不小于|达到|大于等于|小于等于|大于|小于|约)?\s*-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|‰|(?![年月])([万千亿个][\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,3})(/[\u4e00-\u9fff.·]{1,4})?)?$")]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"^[≥≤≧≦=<>＞＜]$")]
@@ -67,10 +68,19 @@ internal static partial class ValueText
 
     public static bool IsNumberLike(string? cell) => Classify(cell) is ValueKind.PlainNumber or ValueKind.Quantity;
 
+    /// <summary>A weight or a score: a bare number, or one written with 分 ("30分").</summary>
+    public static bool IsPoints(string? cell)
+    {
+        var text = cell?.Trim() ?? string.Empty;
+        return Classify(text) == ValueKind.PlainNumber
+            || (text.EndsWith('分') && Classify(text[..^1].TrimEnd()) == ValueKind.PlainNumber);
+    }
+
     /// <summary>Reads a bare number ("1,234.5", "10.00"); null for anything else.</summary>
     public static decimal? ParseNumber(string? cell)
     {
-        var text = cell?.Trim().Replace(",", string.Empty, StringComparison.Ordinal) ?? string.Empty;
+        // "30分": points written with their measure word
+        var text = cell?.Trim().Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('分').TrimEnd() ?? string.Empty;
         return TextTools.TryParseDecimal(text, out var value) ? value : null;
     }
 

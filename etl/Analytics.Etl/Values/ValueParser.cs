@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -39,6 +40,9 @@ public static partial class ValueParser
         "册", "座", "间", "处", "笔", "宗", "例", "床", "本", "首", "部", "支", "只", "块", "株", "棵", "头", "类", "种", "轮", "组",
     ];
 
+    /// <summary>Characters without which <see cref="DatePattern"/> cannot match, besides the dots of "2022.12.31".</summary>
+    private static readonly SearchValues<char> DateHints = SearchValues.Create("年月季-/[〔【(");
+
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OperatorOfWord = BuildOperatorLookup();
 
     private static readonly FrozenDictionary<char, UnitEntry[]> UnitsByFirstChar = BuildUnits();
@@ -50,6 +54,9 @@ public static partial class ValueParser
 
     [GeneratedRegex(GreaterOrEqualWords + "|" + LessOrEqualWords + "|" + EqualWords)]
     private static partial Regex OperatorPattern();
+
+    [GeneratedRegex("^(?:" + GreaterOrEqualWords + "|" + LessOrEqualWords + "|" + EqualWords + ")")]
+    private static partial Regex LeadingOperatorPattern();
 
     [GeneratedRegex(@"^\s*(?:及以上|以上|及以下|以下|以内|之内|内(?![容部涵]))")]
     private static partial Regex OperatorSuffixPattern();
@@ -109,11 +116,17 @@ public static partial class ValueParser
             return null;
         }
 
-        return ReadNumber(span) ?? ReadWholePercent(span) ?? ReadQualitative(span);
+        var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
+        return (hasDigit ? ReadNumber(span) : null) ?? ReadWholePercent(span) ?? ReadQualitative(span);
     }
 
     private static string NormalizeCompatibility(string text)
     {
+        if (IsPlainlyNormalized(text))
+        {
+            return text;
+        }
+
         try
         {
             return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
@@ -125,9 +138,26 @@ public static partial class ValueParser
         }
     }
 
+    /// <summary>ASCII, CJK unified ideographs and a few signs are NFKC already; asking ICU costs more than reading the text.</summary>
+    private static bool IsPlainlyNormalized(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0080' && c is not (>= '\u4e00' and <= '\u9fff' or '≥' or '≤' or '≧' or '≦' or '‰' or '·' or '、' or '。'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static MeasuredValue? ReadNumber(ReadOnlySpan<char> span)
     {
-        var dates = DatePattern().EnumerateMatches(span);
+        // most texts ("≥28%", "186.816 万元") cannot hold a date: skip the scan for one
+        var dates = span.ContainsAny(DateHints) || span.Count('.') >= 2
+            ? DatePattern().EnumerateMatches(span)
+            : DatePattern().EnumerateMatches(ReadOnlySpan<char>.Empty);
         var hasDate = dates.MoveNext();
         foreach (var number in NumberPattern().EnumerateMatches(span))
         {
@@ -149,12 +179,7 @@ public static partial class ValueParser
                 continue;
             }
 
-            if (!decimal.TryParse(
-                    span.Slice(number.Index, number.Length),
-                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands,
-                    CultureInfo.InvariantCulture,
-                    out var value)
-                || value > LargestValue)
+            if (!TryReadDecimal(span.Slice(number.Index, number.Length), out var value) || value > LargestValue)
             {
                 continue;
             }
@@ -172,7 +197,8 @@ public static partial class ValueParser
             }
 
             var @operator = LastOperator(before) ?? SuffixOperator(after[unitLength..]);
-            return new MeasuredValue(@operator, Trim(value * factor), unit, unitText, null, false);
+            value *= factor;
+            return new MeasuredValue(@operator, Trim(value), unit, unitText, null, false);
         }
 
         return null;
@@ -188,10 +214,13 @@ public static partial class ValueParser
             return (null, null, 1m, 0);
         }
 
-        foreach (var rate in RateUnitPattern().EnumerateMatches(after))
+        if (after.Contains('/'))
         {
-            var written = after[..rate.Length].ToString();
-            return (written, written, 1m, rate.Length);
+            foreach (var rate in RateUnitPattern().EnumerateMatches(after))
+            {
+                var written = after[..rate.Length].ToString();
+                return (written, written, 1m, rate.Length);
+            }
         }
 
         if (UnitsByFirstChar.TryGetValue(after[0], out var entries))
@@ -241,14 +270,17 @@ public static partial class ValueParser
             return QualitativeLevel.NotAchieved;
         }
 
-        if (NegatedFailurePattern().IsMatch(span))
+        if (span.Contains('未') || span.Contains('没') || span.Contains('是'))
         {
-            return QualitativeLevel.Achieved;
-        }
+            if (NegatedFailurePattern().IsMatch(span))
+            {
+                return QualitativeLevel.Achieved;
+            }
 
-        if (NegationPattern().IsMatch(span))
-        {
-            return QualitativeLevel.NotAchieved;
+            if (NegationPattern().IsMatch(span))
+            {
+                return QualitativeLevel.NotAchieved;
+            }
         }
 
         if (PartialPattern().IsMatch(span))
@@ -274,9 +306,9 @@ public static partial class ValueParser
     /// <summary>Text without a number has an operator only when it opens with one ("不低于上年"); "未达到预期" has none.</summary>
     private static string? LeadingOperator(ReadOnlySpan<char> span)
     {
-        foreach (var match in OperatorPattern().EnumerateMatches(span))
+        foreach (var match in LeadingOperatorPattern().EnumerateMatches(span))
         {
-            return match.Index == 0 && OperatorOfWord.TryGetValue(span[..match.Length], out var @operator) ? @operator : null;
+            return OperatorOfWord.TryGetValue(span[..match.Length], out var @operator) ? @operator : null;
         }
 
         return null;
@@ -292,8 +324,57 @@ public static partial class ValueParser
         return null;
     }
 
-    /// <summary>Drops trailing zeros of the scale: 11.09 万 is 110900, not 110900.00.</summary>
-    private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
+    /// <summary>Reads what <see cref="NumberPattern"/> matched ("1,050,000", "186.816") without the cost of culture-aware parsing.</summary>
+    private static bool TryReadDecimal(ReadOnlySpan<char> digits, out decimal value)
+    {
+        ulong mantissa = 0;
+        var count = 0;
+        var scale = -1;
+        foreach (var c in digits)
+        {
+            if (c == ',')
+            {
+                continue;
+            }
+
+            if (c == '.')
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (count == 19)
+            {
+                // more digits than a ulong holds: rare enough for the general parser
+                return decimal.TryParse(
+                    digits,
+                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands,
+                    CultureInfo.InvariantCulture,
+                    out value);
+            }
+
+            mantissa = (mantissa * 10) + (ulong)(c - '0');
+            count++;
+            scale += scale >= 0 ? 1 : 0;
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    /// <summary>Drops trailing zeros of the scale: 11.09 万 is 110900, not 110900.00; 99.80% is 0.998.</summary>
+    private static decimal Trim(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (scale == 0 || (uint)bits[0] % 10 != 0 && bits[1] == 0 && bits[2] == 0)
+        {
+            return value;
+        }
+
+        return value / 1.000000000000000000000000000000000m;
+    }
 
     private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildOperatorLookup()
     {

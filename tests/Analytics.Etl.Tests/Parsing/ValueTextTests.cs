@@ -57,10 +57,12 @@ public class ValueTextTests
     [InlineData(" 10.00 ", "10.00")]
     [InlineData("-2", "-2")]
     [InlineData("≥10", null)]
-    [InlineData("10分", null)]
+    [InlineData("10分", "10")]
+    [InlineData("9.87 分", "9.87")]
+    [InlineData("10次", null)]
     [InlineData("", null)]
     [InlineData(null, null)]
-    public void ParseNumber_ReadsBareNumberOnly_WhenGivenCell(string? cell, string? expected) =>
+    public void ParseNumber_ReadsBareNumberOrPoints_WhenGivenCell(string? cell, string? expected) =>
         Assert.Equal(Decimal(expected), ValueText.ParseNumber(cell));
 
     [Theory]
