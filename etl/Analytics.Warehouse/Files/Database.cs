@@ -26,7 +26,9 @@ public static class Database
             throw new FileNotFoundException($"no warehouse at {path}: run `load` first", path);
         }
 
-        var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        // the live name is a link to the current version file; connecting to the version itself means a reader never
+        // shares a cached database instance with readers of an older version
+        var connection = new DuckDBConnection($"Data Source={WarehouseFile.ResolveLink(path)};ACCESS_MODE=READ_ONLY");
         connection.Open();
         return connection;
     }

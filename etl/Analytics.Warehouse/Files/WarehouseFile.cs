@@ -1,15 +1,15 @@
-using System.Runtime.InteropServices;
-
 namespace Analytics.Warehouse.Files;
 
 /// <summary>
-/// The warehouse database file and how a refresh replaces it: every write goes to a copy
-/// (<c>warehouse.duckdb.building</c>); when its models are built and its data tests pass, the copy is renamed over
-/// the live file in one atomic step. Readers open the live file read-only and never see a half-written batch;
-/// a writer killed mid-batch leaves the live file as it was. The file it replaced stays as <c>.previous</c>.
-/// See docs/warehouse.md.
+/// The warehouse database file and how a refresh replaces it. Every write goes to a copy
+/// (<c>warehouse.duckdb.building</c>); when its models are built and its data tests pass, the copy becomes a new
+/// version file (<c>warehouse.duckdb.v&lt;stamp&gt;</c>) and the live name, a symbolic link, is switched to it in one
+/// atomic rename. Readers resolve the link when they connect: they never see a half-written batch, an open reader
+/// keeps the version it opened, and a new reader gets the new version (a new file, so no cached database instance
+/// of the old one is reused). A writer killed mid-batch leaves the live version as it was. The version before stays
+/// for a rollback (<c>.previous</c>); older ones are removed. See docs/warehouse.md.
 /// </summary>
-public sealed partial class WarehouseFile(string path)
+public sealed class WarehouseFile(string path)
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -21,7 +21,10 @@ public sealed partial class WarehouseFile(string path)
 
     public bool Exists => File.Exists(Path);
 
-    /// <summary>Takes the writer's lock and prepares a fresh copy of the live file to write into.</summary>
+    /// <summary>The file the live name stands for now: the version a reader opening it now would get.</summary>
+    public string LivePath => ResolveLink(Path);
+
+    /// <summary>Takes the writer's lock and prepares a fresh copy of the live version to write into.</summary>
     public WarehouseBuild BeginBuild()
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
@@ -37,12 +40,12 @@ public sealed partial class WarehouseFile(string path)
 
         try
         {
-            // a copy left by a writer that died is garbage: start again from the live file
+            // a copy left by a writer that died is garbage: start again from the live version
             DeleteIfExists(BuildingPath);
             DeleteIfExists(BuildingPath + ".wal");
             if (File.Exists(Path))
             {
-                File.Copy(Path, BuildingPath);
+                File.Copy(LivePath, BuildingPath);
             }
 
             return new WarehouseBuild(this, writerLock);
@@ -54,7 +57,7 @@ public sealed partial class WarehouseFile(string path)
         }
     }
 
-    /// <summary>Makes a finished build the live file: keeps the old one as .previous, then renames atomically.</summary>
+    /// <summary>Turns a finished build into the live version: a new version file, then one atomic switch of the link.</summary>
     internal void Publish()
     {
         if (File.Exists(BuildingPath + ".wal"))
@@ -62,45 +65,67 @@ public sealed partial class WarehouseFile(string path)
             throw new InvalidOperationException("the build still has a write-ahead log: close its connection after CHECKPOINT before publishing");
         }
 
-        if (File.Exists(Path))
+        var previous = File.Exists(Path) ? KeepAsVersion() : null;
+        var version = $"{Path}.v{DateTime.UtcNow:yyyyMMddTHHmmssfffffff}";
+        File.Move(BuildingPath, version);
+        SwitchLink(Path, version);
+        if (previous is not null)
         {
-            DeleteIfExists(PreviousPath);
-            if (!TryHardLink(Path, PreviousPath))
-            {
-                File.Copy(Path, PreviousPath);
-            }
+            SwitchLink(PreviousPath, previous);
         }
 
-        // rename(2) over the live name: readers opening the path see the old file or the new one, never neither
-        File.Move(BuildingPath, Path, overwrite: true);
+        RemoveOldVersions(keep: [version, previous]);
     }
 
-    internal void Abandon()
+    /// <summary>A live file from before versions (a plain file, not a link) becomes a version of its own first.</summary>
+    private string KeepAsVersion()
     {
-        DeleteIfExists(BuildingPath);
-        DeleteIfExists(BuildingPath + ".wal");
+        var info = new FileInfo(Path);
+        if (info.LinkTarget is not null)
+        {
+            return LivePath;
+        }
+
+        var version = $"{Path}.v00000000T000000000000";
+        File.Copy(Path, version, overwrite: true);
+        return version;
+    }
+
+    /// <summary>rename(2) of a fresh link over the name: whoever opens the name sees the old target or the new one.</summary>
+    private static void SwitchLink(string name, string target)
+    {
+        var temporary = name + ".switch";
+        DeleteIfExists(temporary);
+        File.CreateSymbolicLink(temporary, System.IO.Path.GetFileName(target));
+        File.Move(temporary, name, overwrite: true);
+    }
+
+    private void RemoveOldVersions(IReadOnlyCollection<string?> keep)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path)!;
+        foreach (var file in Directory.EnumerateFiles(folder, System.IO.Path.GetFileName(Path) + ".v*"))
+        {
+            if (!keep.Contains(file) && !file.EndsWith(".wal", StringComparison.Ordinal))
+            {
+                // a reader that still has it open keeps reading it; the space is freed when it closes
+                DeleteIfExists(file);
+            }
+        }
+    }
+
+    internal static string ResolveLink(string name)
+    {
+        var info = new FileInfo(name);
+        return info.LinkTarget is null ? name : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? name;
     }
 
     private static void DeleteIfExists(string file)
     {
-        if (File.Exists(file))
+        if (File.Exists(file) || new FileInfo(file).LinkTarget is not null)
         {
             File.Delete(file);
         }
     }
-
-    private static bool TryHardLink(string existing, string link)
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return false;
-        }
-
-        return Link(existing, link) == 0;
-    }
-
-    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Link(string existing, string link);
 }
 
 /// <summary>A write in progress: the copy to write into, and the writer's lock until it is published or abandoned.</summary>
