@@ -15,7 +15,7 @@ public sealed record RefreshResult(LoadSummary? Load, IReadOnlyList<string> Mode
 /// The warehouse's write side: a refresh copies the live file, loads into the copy, rebuilds the models, runs the
 /// data tests and, when they pass, swaps the copy in. A failing test keeps the previous data live.
 /// </summary>
-public sealed class Warehouse(string databasePath, Extractor? extractor = null)
+public sealed class Warehouse(string databasePath, Extractor? extractor = null, string? seedsFolder = null)
 {
     public const string DefaultPath = "data/warehouse.duckdb";
 
@@ -38,7 +38,7 @@ public sealed class Warehouse(string databasePath, Extractor? extractor = null)
             }
 
             progress?.Report("building models");
-            models = ModelRunner.Build(connection);
+            models = ModelRunner.Build(connection, seedsFolder: seedsFolder);
             progress?.Report("running data tests");
             tests = DataTests.Run(connection);
             Database.CheckpointAndClose(connection);

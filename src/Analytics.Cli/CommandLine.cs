@@ -8,8 +8,10 @@ public static class CommandLine
 
         commands:
           extract <file-or-folder> [--out FILE]   print evaluation records as JSON Lines (see docs/contract/evaluation-record.md)
-          load <file-or-folder> [--db FILE]       extract and load into the warehouse (default data/warehouse.duckdb), idempotently
-          models [--db FILE]                      rebuild the SQL models and run the data tests; exit 1 when a test fails
+          load <file-or-folder> [--db FILE] [--seeds DIR]
+                                                  extract and load into the warehouse (default data/warehouse.duckdb), idempotently
+          models [--db FILE] [--seeds DIR]        rebuild the SQL models and run the data tests; exit 1 when a test fails
+                                                  (--seeds: a folder of CSVs replacing bundled seeds, e.g. rule_set_assignments.csv)
           query "<sql>" [--db FILE] [--format csv|json|table]
                                                   read-only SQL against the warehouse
         """;

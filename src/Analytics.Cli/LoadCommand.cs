@@ -4,7 +4,7 @@ using Analytics.Warehouse.Files;
 namespace Analytics.Cli;
 
 /// <summary>
-/// <c>load &lt;file-or-folder&gt; [--db FILE]</c>: extracts and loads reports, rebuilds the models and runs the data
+/// <c>load &lt;file-or-folder&gt; [--db FILE] [--seeds DIR]</c>: extracts and loads reports, rebuilds the models and runs the data
 /// tests in a copy of the warehouse, and makes it live when they pass. Exit 0 when it went live, 1 when a data test
 /// failed (the previous data stays live), 2 on a usage error.
 /// </summary>
@@ -12,7 +12,7 @@ public static class LoadCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
-        var options = Options.Parse(args, "db");
+        var options = Options.Parse(args, "db", "seeds");
         if (options.Error is not null || options.Positional.Count != 1)
         {
             await errors.WriteLineAsync(options.Error ?? "load: give one file or folder of reports");
@@ -26,15 +26,21 @@ public static class LoadCommand
             return 2;
         }
 
-        return await RefreshAsync(options.Get("db") ?? Warehouse.Warehouse.DefaultPath, files, output, errors);
+        return await RefreshAsync(options.Get("db") ?? Warehouse.Warehouse.DefaultPath, files, options.Get("seeds"), output, errors);
     }
 
-    internal static async Task<int> RefreshAsync(string database, IReadOnlyList<string>? files, TextWriter output, TextWriter errors)
+    internal static async Task<int> RefreshAsync(string database, IReadOnlyList<string>? files, string? seedsFolder, TextWriter output, TextWriter errors)
     {
         RefreshResult result;
         try
         {
-            var warehouse = new Warehouse.Warehouse(database);
+            if (seedsFolder is not null && !Directory.Exists(seedsFolder))
+            {
+                await errors.WriteLineAsync($"--seeds: no such folder: {seedsFolder}");
+                return 2;
+            }
+
+            var warehouse = new Warehouse.Warehouse(database, seedsFolder: seedsFolder);
             result = warehouse.Refresh(files, new SynchronousProgress(line => errors.WriteLine(line)));
         }
         catch (WarehouseBusyException busy)

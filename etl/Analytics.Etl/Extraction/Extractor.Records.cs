@@ -103,6 +103,7 @@ public sealed partial class Extractor
             TotalScoreReported = reading.TotalScore,
             Indicators = reading.Indicators,
             Warnings = warnings,
+            Origin = RecordOrigins.Table,
         };
     }
 
@@ -122,6 +123,8 @@ public sealed partial class Extractor
             Budget = row.Budget,
             Execution = new Execution(row.Rate, null, null),
             TotalScoreReported = row.Score,
+            Conclusion = row.Conclusion,
+            Origin = RecordOrigins.Summary,
         }).ToList();
     }
 
@@ -149,6 +152,7 @@ public sealed partial class Extractor
             Unit = new UnitRef(unit, null, null),
             FinalAccounts = accounts,
             Warnings = warnings,
+            Origin = RecordOrigins.FinalAccounts,
         };
     }
 
@@ -215,6 +219,7 @@ public sealed partial class Extractor
                 TotalScoreReported = narrative.TotalScore ?? tableTotal,
                 Indicators = indicators,
                 Warnings = ["read from report prose: amounts and score are as the text states them", .. warnings],
+                Origin = RecordOrigins.Report,
             },
         ];
     }

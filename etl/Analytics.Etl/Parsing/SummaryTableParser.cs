@@ -5,7 +5,7 @@ using Analytics.Etl.Records;
 namespace Analytics.Etl.Parsing;
 
 /// <summary>One row of a 绩效评价信息汇总表: a project with its money, numbered by 序号.</summary>
-internal sealed record SummaryRow(string? UnitName, string Project, Budget Budget, decimal? Rate, decimal? Score, int FirstLine, int LastLine);
+internal sealed record SummaryRow(string? UnitName, string Project, Budget Budget, decimal? Rate, decimal? Score, int FirstLine, int LastLine, string? Conclusion = null);
 
 /// <summary>
 /// Reads a 绩效评价信息汇总表. Rows start at their 序号 (1, 2, 3 ...); the unit and project cells wrap over lines
@@ -133,6 +133,7 @@ internal static partial class SummaryTableParser
 
         var texts = amountStart < 0 ? tokens : tokens.Take(amountStart).ToList();
         var amounts = amountStart < 0 ? [] : tokens.Skip(amountStart).TakeWhile(ValueText.IsNumberLike).ToList();
+        var conclusionParts = amountStart < 0 ? [] : tokens.Skip(amountStart + amounts.Count).ToList();
         if (amounts.Count == 0 || texts.Count == 0)
         {
             warnings.Add($"line {first}: summary row without a project and amounts");
@@ -173,6 +174,7 @@ internal static partial class SummaryTableParser
             ValueText.ParseRate(ValueOf(BudgetColumn.Rate), headerSaysPercent: false),
             ValueText.ParseNumber(ValueOf(BudgetColumn.Score)),
             first,
-            last);
+            last,
+            conclusionParts.Count == 0 ? null : TextTools.JoinCellText(conclusionParts));
     }
 }

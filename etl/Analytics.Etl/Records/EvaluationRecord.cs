@@ -15,6 +15,12 @@ public sealed record EvaluationRecord
     public IReadOnlyList<IndicatorRow> Indicators { get; init; } = [];
     public FinalAccounts? FinalAccounts { get; init; }
 
+    /// <summary>Beyond the contract: the 自评结论 a summary row states beside its money, as written.</summary>
+    public string? Conclusion { get; init; }
+
+    /// <summary>Beyond the contract: what the record was read from (<see cref="RecordOrigins"/>).</summary>
+    public string? Origin { get; init; }
+
     /// <summary>Values the parser was unsure of: said here, never guessed.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
@@ -53,6 +59,14 @@ public sealed record FinalAccounts
     public decimal? CarryoverBegin { get; init; }
     public decimal? CarryoverEnd { get; init; }
     public decimal? ThreePublicTotal { get; init; }
+}
+
+public static class RecordOrigins
+{
+    public const string Table = "table";
+    public const string Report = "report";
+    public const string Summary = "summary";
+    public const string FinalAccounts = "final_accounts";
 }
 
 public static class RecordKinds

@@ -84,6 +84,8 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
             .AppendValue((int?)record.Source.LastLine)
             .AppendValue(record.Warnings.Count == 0 ? null : JsonSerializer.Serialize(record.Warnings, RecordJson.Options))
             .AppendValue((int?)batchId)
+            .AppendValue(record.Conclusion)
+            .AppendValue(record.Origin)
             .EndRow();
 
         indicators ??= connection.CreateAppender("raw_indicators");

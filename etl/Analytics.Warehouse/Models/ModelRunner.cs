@@ -17,10 +17,10 @@ public static partial class ModelRunner
     [GeneratedRegex("^[a-z_][a-z0-9_]*$")]
     private static partial Regex Identifier();
 
-    public static IReadOnlyList<string> Build(DuckDBConnection connection, IProgress<string>? progress = null)
+    public static IReadOnlyList<string> Build(DuckDBConnection connection, IProgress<string>? progress = null, string? seedsFolder = null)
     {
         Loading.RawSchema.Ensure(connection);
-        Seeds.Load(connection);
+        Seeds.Load(connection, seedsFolder);
         foreach (var (_, sql) in SqlFiles.In("macros"))
         {
             connection.Execute(sql);

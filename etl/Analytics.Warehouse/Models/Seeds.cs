@@ -14,11 +14,13 @@ internal static partial class Seeds
     [GeneratedRegex("^[a-z_][a-z0-9_]*$")]
     private static partial Regex Identifier();
 
-    public static void Load(DuckDBConnection connection)
+    /// <param name="overridesFolder">a deployment's own seed CSVs: a file there replaces the bundled one of the same name</param>
+    public static void Load(DuckDBConnection connection, string? overridesFolder = null)
     {
         foreach (var (name, text) in SqlFiles.In("seeds", ".csv"))
         {
-            LoadTable(connection, "seed_" + name, text);
+            var replacement = overridesFolder is null ? null : Path.Combine(overridesFolder, name + ".csv");
+            LoadTable(connection, "seed_" + name, replacement is not null && File.Exists(replacement) ? File.ReadAllText(replacement) : text);
         }
 
         using var stream = typeof(Analytics.Etl.Units.CountyCatalog).Assembly.GetManifestResourceStream("Analytics.Etl.Data.counties.csv")

@@ -35,7 +35,8 @@ keyed as (
         evaluations.source_file,
         evaluations.first_line,
         evaluations.last_line,
-        evaluations.warnings
+        evaluations.warnings,
+        evaluations.origin
     from evaluations
     inner join units
         on coalesce(evaluations.unit_name, '未知单位') = units.unit_name

@@ -23,7 +23,9 @@ renamed as (
         total_score_reported,
         first_line,
         last_line,
-        warnings
+        warnings,
+        conclusion,
+        coalesce(origin, 'table') as origin
     from source_records
 )
 
