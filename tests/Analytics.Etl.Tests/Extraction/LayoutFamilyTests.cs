@@ -1,5 +1,6 @@
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Records;
+using Analytics.Etl.Scoring;
 using Analytics.Etl.Tests.Golden;
 
 namespace Analytics.Etl.Tests.Extraction;

@@ -1,4 +1,5 @@
 using Analytics.Etl.Extraction;
+using Analytics.Etl.Scoring;
 using Analytics.Etl.Tests.Golden;
 using Xunit.Abstractions;
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Records;
+using Analytics.Etl.Scoring;
 using Xunit.Abstractions;
 using PyDict = System.Collections.Generic.OrderedDictionary<string, object?>;
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Analytics.Etl.Scoring;
 
 namespace Analytics.Etl.Tests.Golden;
 

@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 using Analytics.Etl.Records;
 using PyDict = System.Collections.Generic.OrderedDictionary<string, object?>;
 
-namespace Analytics.Etl.Tests.Golden;
+namespace Analytics.Etl.Scoring;
 
 /// <summary>What <see cref="RecordComparer.Compare"/> found: the numbers <c>compare_records.py --json</c> prints, its mismatch lines, and the matched pairs.</summary>
 public sealed record ComparisonResult(

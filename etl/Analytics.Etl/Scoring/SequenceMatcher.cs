@@ -1,4 +1,4 @@
-namespace Analytics.Etl.Tests.Golden;
+namespace Analytics.Etl.Scoring;
 
 /// <summary>
 /// A port of Python's <c>difflib.SequenceMatcher(None, a, b)</c> on strings, as far as <c>ratio()</c> needs it:
