@@ -12,6 +12,8 @@ public static class CommandLine
                                                   extract and load into the warehouse (default data/warehouse.duckdb), idempotently
           models [--db FILE] [--seeds DIR]        rebuild the SQL models and run the data tests; exit 1 when a test fails
                                                   (--seeds: a folder of CSVs replacing bundled seeds, e.g. rule_set_assignments.csv)
+          accuracy <reports> <truth> [--json] [--quiet]
+                                                  extract reports and score them against their true records
           query "<sql>" [--db FILE] [--format csv|json|table]
                                                   read-only SQL against the warehouse
         """;
@@ -31,6 +33,7 @@ public static class CommandLine
             "load" => await LoadCommand.RunAsync(rest, output, errors),
             "models" => await ModelsCommand.RunAsync(rest, output, errors),
             "query" => await QueryCommand.RunAsync(rest, output, errors),
+            "accuracy" => await AccuracyCommand.RunAsync(rest, output, errors),
             _ => await UnknownAsync(args[0], errors),
         };
     }
