@@ -52,4 +52,14 @@ public sealed class ModelRunnerTests
             Assert.StartsWith(prefix, model.Name, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("intermediate", "-- materialized: table\n-- why\nselect 1", true)]
+    [InlineData("intermediate", "-- a comment\n-- materialized: table\nselect 1", true)]
+    [InlineData("intermediate", "select 1 -- materialized: table", false)]
+    [InlineData("intermediate", "select 1", false)]
+    [InlineData("marts", "select 1", true)]
+    [InlineData("public", "select 1", false)]
+    public void IsTable_FollowsTheLayer_UnlessTheModelAsksToBeATable(string layer, string sql, bool expected) =>
+        Assert.Equal(expected, new Model("m", layer, sql).IsTable);
 }

@@ -109,12 +109,14 @@ public static partial class ModelRunner
     /// <summary>Relations of an earlier build that no model file makes any more would linger in the copied file.</summary>
     private static void DropStale(DuckDBConnection connection, List<Model> models)
     {
-        var current = models.Select(model => model.Name).ToHashSet(StringComparer.Ordinal);
+        var current = models.ToDictionary(model => model.Name, StringComparer.Ordinal);
         var existing = connection.Query<(string Name, string Type)>(
             "select table_name, table_type from information_schema.tables where table_schema = 'main'").ToList();
         foreach (var (name, type) in existing.OrderBy(relation => relation.Type == "VIEW" ? 0 : 1))
         {
-            if (current.Contains(name) || name.StartsWith("raw_", StringComparison.Ordinal) || name.StartsWith("seed_", StringComparison.Ordinal) || !Identifier().IsMatch(name))
+            // a model that changed between view and table cannot be replaced in place either
+            var kept = current.TryGetValue(name, out var model) && model.IsTable == (type != "VIEW");
+            if (kept || name.StartsWith("raw_", StringComparison.Ordinal) || name.StartsWith("seed_", StringComparison.Ordinal) || !Identifier().IsMatch(name))
             {
                 continue;
             }

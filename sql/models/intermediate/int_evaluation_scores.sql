@@ -1,3 +1,4 @@
+-- materialized: table
 -- totals per evaluation: the reference total (execution + indicators, capped) when every part can be scored, and the
 -- reported and reference sums over the parts that can be compared (for score inflation)
 with evaluations as (

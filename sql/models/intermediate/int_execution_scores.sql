@@ -1,3 +1,4 @@
+-- materialized: table
 -- the execution row re-scored: weight × execution rate, capped at the weight where the rule set says so
 with evaluations as (
     select * from stg_evaluations

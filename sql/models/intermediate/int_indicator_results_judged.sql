@@ -1,3 +1,4 @@
+-- materialized: table
 -- is each indicator row's target met? numbers are compared in one unit; qualitative rows by their level
 with indicator_rows as (
     select * from stg_indicator_rows

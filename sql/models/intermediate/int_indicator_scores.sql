@@ -1,3 +1,4 @@
+-- materialized: table
 -- the reference scorer: every indicator row re-scored under its evaluation's rule set; null with the reason when it
 -- cannot be (docs/analytics.md)
 with judged as (
