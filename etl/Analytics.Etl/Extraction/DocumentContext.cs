@@ -34,7 +34,7 @@ internal sealed partial class DocumentContext
     /// <summary>"二〇二一年度" → "2021年度": years written in Chinese numerals.</summary>
     private static string ChineseDigits(string text)
     {
-        if (text.IndexOfAny(['〇', '零', '二']) < 0)
+        if (text.IndexOfAny(['〇', '零']) < 0)
         {
             return text;
         }

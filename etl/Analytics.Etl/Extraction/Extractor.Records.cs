@@ -14,6 +14,9 @@ public sealed partial class Extractor
     [GeneratedRegex(@"(支出)?(绩效)?(自评|评价)报告$")]
     private static partial Regex ReportSuffix();
 
+    [GeneratedRegex(@"(项目)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
+    private static partial Regex TableSuffix();
+
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]")]
     private static partial Regex SectionHeading();
 
@@ -248,7 +251,7 @@ public sealed partial class Extractor
     {
         var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(title, string.Empty));
         text = ReportSuffix().Replace(text, string.Empty);
-        text = Regex.Replace(text, @"(项目)?(支出)?(资金)?(绩效)?(目标)?自评表$", string.Empty);
+        text = TableSuffix().Replace(text, string.Empty);
         return text.Length == 0 ? null : text;
     }
 

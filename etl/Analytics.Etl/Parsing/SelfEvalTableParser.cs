@@ -22,6 +22,9 @@ internal static partial class SelfEvalTableParser
     [GeneratedRegex(@"单位\s*[:：]\s*元")]
     private static partial Regex YuanUnit();
 
+    [GeneratedRegex(@"^(值|标值|完成值|成值|指标值|目标值|分|数)?\s*[(（]?[AB]?[)）]?$|[(（][AB][)）]|^(年初目|年度指|实际完|实际完成|全年完|偏差|原因|措施|分析)")]
+    private static partial Regex HeaderPiece();
+
     public static TableReading Parse(IReadOnlyList<SourceLine> lines)
     {
         var warnings = new List<string>();
@@ -142,8 +145,7 @@ internal static partial class SelfEvalTableParser
         }
 
         var joined = row.Joined;
-        return joined.Length <= 12 && (Columns.ReadIndicators(joined).Count > 0
-            || Regex.IsMatch(joined, @"^(值|标值|完成值|成值|指标值|目标值|分|数)?\s*[(（]?[AB]?[)）]?$|[(（][AB][)）]|^(年初目|年度指|实际完|实际完成|全年完|偏差|原因|措施|分析)"));
+        return joined.Length <= 12 && (Columns.ReadIndicators(joined).Count > 0 || HeaderPiece().IsMatch(joined));
     }
 
     /// <summary>The 偏差原因 / 改进措施 / 说明 rows after 总分 belong to the table; 备注 footnotes do not.</summary>

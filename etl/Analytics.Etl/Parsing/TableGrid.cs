@@ -66,7 +66,8 @@ internal static class TableGrid
 
             nonBlank++;
             run++;
-            single += LineTokenizer.Split(line.Text).Count == 1 ? 1 : 0;
+            var text = line.Text.Trim();
+            single += text.IndexOfAny([' ', '\t', '|']) < 0 || LineTokenizer.Split(text).Count == 1 ? 1 : 0;
         }
 
         groupsOfThree += run >= 3 ? 1 : 0;

@@ -46,14 +46,20 @@ internal static partial class ValueText
             return ValueKind.Empty;
         }
 
-        if (PlainNumberPattern().IsMatch(text))
-        {
-            return ValueKind.PlainNumber;
-        }
-
         if (UnitWords.Contains(text))
         {
             return ValueKind.UnitWord;
+        }
+
+        // most cells hold no digit: they can be nothing but text
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return ValueKind.Text;
+        }
+
+        if (PlainNumberPattern().IsMatch(text))
+        {
+            return ValueKind.PlainNumber;
         }
 
         return QuantityPattern().IsMatch(text) ? ValueKind.Quantity : ValueKind.Text;

@@ -14,6 +14,9 @@ public static partial class DocumentSegmenter
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]\s*|^[(（][一二三四五六七八九十\d]+[)）]\s*|^附件\s*\d*\s*[:：]?\s*|^\d+\s*[、.．]\s*")]
     private static partial Regex Numbering();
 
+    [GeneratedRegex(@"[(（][^()（）]*[)）]$")]
+    private static partial Regex TrailingParenthetical();
+
     [GeneratedRegex(@"\.{4,}|…{2,}|·{4,}")]
     private static partial Regex TableOfContentsLeader();
 
@@ -52,21 +55,26 @@ public static partial class DocumentSegmenter
         return segments;
     }
 
+    /// <summary>Every title ends in one of these words; a line without any of them is no title (most lines).</summary>
+    private static readonly string[] TitleWords = ["自评表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告"];
+
     public static SegmentKind? Classify(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > MaxTitleLength || TableOfContentsLeader().IsMatch(text))
+        var probe = text.Contains(' ', StringComparison.Ordinal) ? Parsing.TextTools.RemoveWhiteSpace(text) : text;
+        if (text.Length == 0 || text.Length > MaxTitleLength || !TitleWords.Any(word => probe.Contains(word, StringComparison.Ordinal))
+            || TableOfContentsLeader().IsMatch(text))
         {
             return null;
         }
 
-        var compact = Regex.Replace(Numbering().Replace(text, string.Empty), @"\s+", string.Empty);
+        var compact = Parsing.TextTools.RemoveWhiteSpace(Numbering().Replace(text, string.Empty));
         if (compact.IndexOfAny(['，', ',', '。']) >= 0 || compact.EndsWith('：') || compact.EndsWith(':') || compact.Contains("如下", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var core = Regex.Replace(compact, @"[(（][^()（）]*[)）]$", string.Empty);
+        var core = TrailingParenthetical().Replace(compact, string.Empty);
         if (core.EndsWith("自评表", StringComparison.Ordinal))
         {
             return IsDepartmentLevel(core) ? SegmentKind.DepartmentTable : SegmentKind.ProjectTable;
