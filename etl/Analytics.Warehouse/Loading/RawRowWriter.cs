@@ -15,6 +15,9 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
     private DuckDBAppender? finalAccounts;
     private DuckDBAppender? issues;
 
+    // targets and actuals repeat across a batch ("100%", "及时", "≥95%"): each distinct text is parsed once
+    private readonly Dictionary<string, MeasuredValue?> parsed = new(StringComparer.Ordinal);
+
     public void WriteDocument(SourceFile file, ExtractionResult result, string status, string? reason)
     {
         var recordCount = status == "loaded" ? result.Records.Count : 0;
@@ -92,8 +95,8 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
         for (var position = 0; position < record.Indicators.Count; position++)
         {
             var row = record.Indicators[position];
-            var target = ValueParser.Parse(row.TargetText);
-            var actual = ValueParser.Parse(row.ActualText);
+            var target = Parse(row.TargetText);
+            var actual = Parse(row.ActualText);
             indicators.CreateRow()
                 .AppendValue(id)
                 .AppendValue((int?)position)
@@ -137,11 +140,30 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
         }
     }
 
+    private MeasuredValue? Parse(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!parsed.TryGetValue(text, out var value))
+        {
+            value = ValueParser.Parse(text);
+            if (parsed.Count < 100_000)
+            {
+                parsed[text] = value;
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// A bare number as a target ("140") states no comparison: it is read as a level to reach (≥), unless the
     /// table's 指标性质 column says otherwise. Qualitative targets have no operator.
     /// </summary>
-    private static string? Operator(MeasuredValue? target, string? directionText)
+    private string? Operator(MeasuredValue? target, string? directionText)
     {
         if (target is null || target.Value is null)
         {
@@ -153,7 +175,7 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
             return stated;
         }
 
-        return ValueParser.Parse(directionText)?.Operator ?? directionText?.Trim() switch
+        return Parse(directionText)?.Operator ?? directionText?.Trim() switch
         {
             "≤" or "<=" or "反向" => "<=",
             "=" or "＝" => "=",

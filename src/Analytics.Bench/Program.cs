@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Analytics.Bench;
+
+var quick = args.Contains("--quick");
+var json = args.Contains("--json");
+var sizes = quick ? BenchSizes.Quick : BenchSizes.Full;
+var log = json ? TextWriter.Null : Console.Out;
+var results = new Dictionary<string, object>(StringComparer.Ordinal);
+
+var workFolder = Path.Combine(Path.GetTempPath(), "analytics-bench", Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(workFolder);
+try
+{
+    await log.WriteLineAsync($"machine: {Environment.ProcessorCount} cores, {(quick ? "quick" : "full")} run");
+    Stages.Extraction(sizes, results, log);
+    Stages.Loading(sizes, workFolder, results, log);
+    Stages.NationalScale(sizes, workFolder, results, log);
+    results["peak_rss_mb"] = Math.Round(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 0);
+}
+finally
+{
+    Directory.Delete(workFolder, recursive: true);
+}
+
+if (json)
+{
+    Console.WriteLine(JsonSerializer.Serialize(results));
+}
+else
+{
+    foreach (var (key, value) in results)
+    {
+        Console.WriteLine($"{key,-28} {value}");
+    }
+}
