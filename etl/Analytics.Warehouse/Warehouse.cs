@@ -38,7 +38,7 @@ public sealed class Warehouse(string databasePath, Extractor? extractor = null, 
             }
 
             progress?.Report("building models");
-            models = ModelRunner.Build(connection, seedsFolder: seedsFolder);
+            models = ModelRunner.Build(connection, progress, seedsFolder);
             progress?.Report("running data tests");
             tests = DataTests.Run(connection);
             Database.CheckpointAndClose(connection);

@@ -123,8 +123,13 @@ internal static class Stages
             log.WriteLine($"national scale: {evaluations} evaluations, {indicatorRows} indicator rows loaded in {loadSeconds:0.0}s");
 
             clock.Restart();
-            ModelRunner.Build(connection);
+            var modelTimes = new List<string>();
+            ModelRunner.Build(connection, new Collect(modelTimes));
             var modelSeconds = clock.Elapsed.TotalSeconds;
+            foreach (var line in modelTimes.OrderByDescending(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)).Take(8))
+            {
+                log.WriteLine($"  {line}");
+            }
             clock.Restart();
             var failing = DataTests.Run(connection).Count(test => !test.Passed);
             var testSeconds = clock.Elapsed.TotalSeconds;
@@ -172,6 +177,11 @@ internal static class Stages
         results["ranking_query_ms_p50"] = Math.Round(timings[timings.Count / 2], 2);
         results["ranking_query_ms_p95"] = Math.Round(timings[(int)Math.Ceiling(timings.Count * 0.95) - 1], 2);
         log.WriteLine($"ranking query: p50 {results["ranking_query_ms_p50"]} ms, p95 {results["ranking_query_ms_p95"]} ms over {timings.Count} queries");
+    }
+
+    private sealed class Collect(List<string> lines) : IProgress<string>
+    {
+        public void Report(string value) => lines.Add(value);
     }
 
     /// <summary>Records grouped into one pseudo document per county and year, as reports arrive.</summary>

@@ -30,11 +30,12 @@ public static partial class ModelRunner
         DropStale(connection, models);
         foreach (var model in models)
         {
-            progress?.Report(model.Name);
             var kind = model.IsTable ? "table" : "view";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                connection.Execute($"create or replace {kind} {model.Name} as\n{model.Sql}");
+                connection.Execute($"create or replace {kind} {model.Name} as\n{model.Sql}", commandTimeout: 0);
+                progress?.Report($"{model.Layer}/{model.Name} ({kind}) {clock.Elapsed.TotalSeconds:0.00}s");
             }
             catch (DuckDBException error)
             {

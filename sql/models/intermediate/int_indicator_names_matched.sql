@@ -1,3 +1,4 @@
+-- materialized: table
 -- every indicator wording gets one canonical code: an exact synonym, else the closest synonym when it is close
 -- enough (recorded as fuzzy with its similarity), else a code of its own (recorded as unmatched); never silent
 with indicator_rows as (

@@ -52,7 +52,7 @@ row_sums as (
         sum(score_reported) as indicator_scores,
         count(case when actual_text is not null then 1 end) as rows_with_actual,
         count(case when actual_text is not null
-            and normalize_name(actual_text) = normalize_name(target_text) then 1 end) as rows_copying_target
+            and replace(actual_text, ' ', '') = replace(target_text, ' ', '') then 1 end) as rows_copying_target
     from results
     group by evaluation_id
 ),
