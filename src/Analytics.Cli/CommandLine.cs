@@ -12,10 +12,15 @@ public static class CommandLine
                                                   extract and load into the warehouse (default data/warehouse.duckdb), idempotently
           models [--db FILE] [--seeds DIR]        rebuild the SQL models and run the data tests; exit 1 when a test fails
                                                   (--seeds: a folder of CSVs replacing bundled seeds, e.g. rule_set_assignments.csv)
+          generate --out DIR [--seed N] [--province NAME] [--counties N] [--years 2021-2023] [--projects N] [--defects 0.1]
+                                                  write a synthetic corpus with its true records
           accuracy <reports> <truth> [--json] [--quiet]
                                                   extract reports and score them against their true records
           query "<sql>" [--db FILE] [--format csv|json|table]
                                                   read-only SQL against the warehouse
+          export <report> [--year N] [--format xlsx|csv] [--out FILE] [--db FILE]
+                                                  a ranked table for a meeting: execution-rates, score-inflation, recurring-gaps,
+                                                  rule-violations (default out data/exports/<report>-<year|all>.<format>)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
@@ -33,7 +38,9 @@ public static class CommandLine
             "load" => await LoadCommand.RunAsync(rest, output, errors),
             "models" => await ModelsCommand.RunAsync(rest, output, errors),
             "query" => await QueryCommand.RunAsync(rest, output, errors),
+            "export" => await ExportCommand.RunAsync(rest, output, errors),
             "accuracy" => await AccuracyCommand.RunAsync(rest, output, errors),
+            "generate" => await GenerateCommand.RunAsync(rest, output, errors),
             _ => await UnknownAsync(args[0], errors),
         };
     }

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Analytics.Dashboards.Queries;
+using Analytics.Etl.Reading;
+using Analytics.Warehouse.Querying;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Analytics.Dashboards.Sources;
+
+/// <summary>One line of a source file as shown in context.</summary>
+public sealed record ContextLine(int Number, string Text, bool Highlighted);
+
+/// <summary>Lines around a value's source lines, or why they cannot be shown.</summary>
+public sealed record SourceContext(
+    string File,
+    int FirstLine,
+    int LastLine,
+    IReadOnlyList<ContextLine> Lines,
+    string? Problem,
+    bool ChangedSinceLoad)
+{
+    public bool Found => Problem is null;
+}
+
+/// <summary>
+/// Reads the source file a value came from, to show its lines in context. The files are looked up by name in the
+/// folders the host reads reports from (<c>Warehouse:SamplesPath</c>, default <c>samples</c>; <c>Refresh:InboxPath</c>,
+/// default <c>data/inbox</c>; searched with their sub-folders) and decoded like the loader does (GB18030 etc.).
+/// </summary>
+public sealed class SourceLines(IConfiguration configuration, IHostEnvironment environment, WarehouseReader reader)
+{
+    public const int ContextBefore = 8;
+
+    public const int ContextAfter = 8;
+
+    private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CachedFile File)> cache = new(StringComparer.Ordinal);
+
+    private sealed record CachedFile(IReadOnlyList<string> Lines, string Sha256);
+
+    /// <summary>The folders searched, in order, as absolute paths.</summary>
+    public IReadOnlyList<string> Folders =>
+    [
+        Resolve(configuration["Warehouse:SamplesPath"] ?? "samples"),
+        Resolve(configuration["Refresh:InboxPath"] ?? "data/inbox"),
+    ];
+
+    public async Task<SourceContext> ReadAsync(string fileName, int firstLine, int lastLine)
+    {
+        var last = Math.Max(firstLine, lastLine);
+        if (string.IsNullOrWhiteSpace(fileName) || Path.GetFileName(fileName) != fileName)
+        {
+            return new SourceContext(fileName, firstLine, last, [], "文件名无效", false);
+        }
+
+        var path = Find(fileName);
+        if (path is null)
+        {
+            return new SourceContext(fileName, firstLine, last, [], "在样例目录和收件箱中都没有找到这个源文件", false);
+        }
+
+        CachedFile file;
+        try
+        {
+            file = Load(path);
+        }
+        catch (IOException exception)
+        {
+            return new SourceContext(fileName, firstLine, last, [], $"读取源文件失败：{exception.Message}", false);
+        }
+
+        if (file.Lines.Count == 0)
+        {
+            return new SourceContext(fileName, firstLine, last, [], "源文件无法解码为文本", false);
+        }
+
+        var from = Math.Max(1, firstLine - ContextBefore);
+        var to = Math.Min(file.Lines.Count, last + ContextAfter);
+        var lines = new List<ContextLine>();
+        for (var number = from; number <= to; number++)
+        {
+            lines.Add(new ContextLine(number, file.Lines[number - 1], number >= firstLine && number <= last));
+        }
+
+        var loaded = await reader.RowsAsync<string>("select sha256 from documents where file_name = $name", new { name = fileName });
+        var changed = loaded.Count > 0 && !string.Equals(loaded[0], file.Sha256, StringComparison.OrdinalIgnoreCase);
+        return lines.Count == 0
+            ? new SourceContext(fileName, firstLine, last, [], $"源文件只有 {file.Lines.Count} 行", changed)
+            : new SourceContext(fileName, firstLine, last, lines, null, changed);
+    }
+
+    private string? Find(string fileName)
+    {
+        foreach (var folder in Folders.Where(Directory.Exists))
+        {
+            var match = Directory.EnumerateFiles(folder, fileName, SearchOption.AllDirectories)
+                .FirstOrDefault(path => Path.GetFileName(path) == fileName);
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private CachedFile Load(string path)
+    {
+        var info = new FileInfo(path);
+        if (cache.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
+        {
+            return cached.File;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var document = SourceReader.Read(path, bytes);
+        var lines = new string[document.Lines.Count == 0 ? 0 : document.Lines.Max(line => line.Number)];
+        Array.Fill(lines, "");
+        foreach (var line in document.Lines)
+        {
+            lines[line.Number - 1] = line.Text;
+        }
+
+        var file = new CachedFile(lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        cache[path] = (info.LastWriteTimeUtc, info.Length, file);
+        return file;
+    }
+
+    private string Resolve(string folder)
+    {
+        if (Path.IsPathRooted(folder))
+        {
+            return folder;
+        }
+
+        var underContentRoot = Path.GetFullPath(folder, environment.ContentRootPath);
+        return Directory.Exists(underContentRoot) ? underContentRoot : Path.GetFullPath(folder);
+    }
+}

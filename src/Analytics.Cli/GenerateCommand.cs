@@ -1,0 +1,62 @@
+using System.Globalization;
+using Analytics.Generator;
+
+namespace Analytics.Cli;
+
+/// <summary>
+/// <c>generate --out DIR [--seed N] [--province NAME] [--counties N] [--years 2021-2023] [--projects N] [--defects 0.1]</c>:
+/// writes a synthetic corpus (reports/ and their true records in truth/), deterministic for a seed.
+/// </summary>
+public static class GenerateCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        var options = Options.Parse(args, "out", "seed", "province", "counties", "years", "projects", "defects");
+        if (options.Error is not null || options.Positional.Count != 0 || options.Get("out") is not { } folder)
+        {
+            await errors.WriteLineAsync(options.Error ?? "generate: give --out DIR");
+            return 2;
+        }
+
+        CorpusOptions corpus;
+        try
+        {
+            corpus = new CorpusOptions
+            {
+                Seed = Int(options.Get("seed")) ?? 1,
+                Province = options.Get("province"),
+                Counties = Int(options.Get("counties")) ?? 100,
+                Years = Years(options.Get("years")) ?? [2021, 2022, 2023],
+                ProjectsPerCounty = Int(options.Get("projects")) ?? 3,
+                DefectRate = options.Get("defects") is { } defects ? double.Parse(defects, CultureInfo.InvariantCulture) : 0.1,
+            };
+        }
+        catch (FormatException error)
+        {
+            await errors.WriteLineAsync($"generate: {error.Message}");
+            return 2;
+        }
+
+        var summary = CorpusWriter.Write(corpus, folder);
+        await output.WriteLineAsync(
+            $"{summary.Documents} document(s), {summary.Records} record(s) with {summary.Indicators} indicator rows, "
+            + $"{summary.DefectiveRecords} with an injected defect, in {summary.Folder} (synthetic: reports/ and truth/)");
+        return 0;
+    }
+
+    private static int? Int(string? text) => text is null ? null : int.Parse(text, CultureInfo.InvariantCulture);
+
+    /// <summary>"2021-2023" or "2021,2023".</summary>
+    private static List<int>? Years(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var dash = text.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0
+            ? Enumerable.Range(int.Parse(text[..dash], CultureInfo.InvariantCulture), int.Parse(text[(dash + 1)..], CultureInfo.InvariantCulture) - int.Parse(text[..dash], CultureInfo.InvariantCulture) + 1).ToList()
+            : text.Split(',').Select(year => int.Parse(year, CultureInfo.InvariantCulture)).ToList();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using Analytics.Dashboards.Sources;
+using Analytics.Warehouse.Querying;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace Analytics.Dashboards.Tests;
+
+public sealed class SourceLinesTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "source-lines-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public SourceLinesTests()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "samples", "reports"));
+        Directory.CreateDirectory(Path.Combine(folder, "inbox"));
+    }
+
+    [Fact]
+    public async Task Read_GivesTheLinesAroundTheValue_WithItsLinesHighlighted()
+    {
+        var lines = Enumerable.Range(1, 40).Select(number => $"第{number}行 预算执行率").ToArray();
+        await File.WriteAllLinesAsync(Path.Combine(folder, "samples", "reports", "report.txt"), lines);
+
+        var context = await Reader().ReadAsync("report.txt", 20, 22);
+
+        Assert.True(context.Found);
+        Assert.Equal(20 - SourceLines.ContextBefore, context.Lines[0].Number);
+        Assert.Equal(22 + SourceLines.ContextAfter, context.Lines[^1].Number);
+        Assert.Equal([20, 21, 22], context.Lines.Where(line => line.Highlighted).Select(line => line.Number));
+        Assert.Equal("第21行 预算执行率", context.Lines.Single(line => line.Number == 21).Text);
+    }
+
+    [Fact]
+    public async Task Read_DecodesGb18030_AndFindsFilesInTheInbox()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gb18030 = Encoding.GetEncoding("GB18030");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "inbox", "gbk.txt"), gb18030.GetBytes("金寨县医疗保障局\r\n项目支出绩效自评表\r\n年初预算数 176.77 万元\r\n"));
+
+        var context = await Reader().ReadAsync("gbk.txt", 3, 3);
+
+        Assert.True(context.Found, context.Problem);
+        Assert.Equal("年初预算数 176.77 万元", context.Lines.Single(line => line.Highlighted).Text);
+        Assert.Equal("金寨县医疗保障局", context.Lines[0].Text);
+    }
+
+    [Theory]
+    [InlineData("missing.txt")]
+    [InlineData("../secret.txt")]
+    public async Task Read_AFileItCannotShow_SaysWhy(string name)
+    {
+        var context = await Reader().ReadAsync(name, 1, 1);
+        Assert.False(context.Found);
+        Assert.Empty(context.Lines);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private SourceLines Reader()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Warehouse:SamplesPath"] = "samples",
+            ["Refresh:InboxPath"] = Path.Combine(folder, "inbox"),
+        }).Build();
+        return new SourceLines(configuration, new Environment(folder), new WarehouseReader(Path.Combine(folder, "none.duckdb")));
+    }
+
+    private sealed class Environment(string root) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Test";
+        public string ApplicationName { get; set; } = "tests";
+        public string ContentRootPath { get; set; } = root;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
