@@ -19,7 +19,7 @@ internal static partial class FinalAccountsParser
     [GeneratedRegex(@"(?<label>基本支出|项目支出)\s*(?<n>\d+(\.\d+)?)\s*万元")]
     private static partial Regex SplitProse();
 
-    [GeneratedRegex(@"单位\s*[:：]\s*元")]
+    [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
     private static partial Regex YuanUnit();
 
     public static FinalAccounts Parse(IReadOnlyList<SourceLine> table, IReadOnlyList<SourceLine> document, out List<string> warnings)

@@ -22,7 +22,11 @@ internal static partial class NarrativeParser
     private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "到位金额", "实际到位", "决算数", "支出", "执行"];
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额"];
 
-    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial);
+    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false);
+
+    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额"];
+
+    private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 
     public static NarrativeReading Read(IReadOnlyList<SourceLine> lines)
     {
@@ -77,7 +81,10 @@ internal static partial class NarrativeParser
 
             var sentenceText = prose[sentenceStarts[sentence]..match.Index];
             var initial = role == "budget" && sentenceText.Contains("年初", StringComparison.Ordinal);
-            mentions.Add(new Mention(value, role, sentence, match.Index, LineOf(match.Index), initial));
+            mentions.Add(new Mention(
+                value, role, sentence, match.Index, LineOf(match.Index), initial,
+                InitialClause: clause.Contains("年初", StringComparison.Ordinal),
+                AdjustedClause: AdjustedWords.Any(word => clause.Contains(word, StringComparison.Ordinal))));
         }
 
         var rates = Rate().Matches(prose).Select(match => (Value: decimal.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100m, match.Index)).ToList();
@@ -93,7 +100,9 @@ internal static partial class NarrativeParser
                 continue;
             }
 
-            if (best is null || budget.Value > best.Value.Budget.Value)
+            // the adjusted budget is the one the text calls adjusted or total; else the largest that is not the initial one
+            if (best is null || Preference(budget) < Preference(best.Value.Budget)
+                || (Preference(budget) == Preference(best.Value.Budget) && budget.Value > best.Value.Budget.Value))
             {
                 best = (budget, executed);
             }

@@ -19,7 +19,7 @@ internal sealed record TableReading(
 /// <summary>Parses a 项目支出绩效自评表 or 部门整体绩效自评表 in any of the layout families.</summary>
 internal static partial class SelfEvalTableParser
 {
-    [GeneratedRegex(@"单位\s*[:：]\s*元")]
+    [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
     private static partial Regex YuanUnit();
 
     [GeneratedRegex(@"^(值|标值|完成值|成值|指标值|目标值|分|数)?\s*[(（]?[AB]?[)）]?$|[(（][AB][)）]|^(年初目|年度指|实际完|实际完成|全年完|偏差|原因|措施|分析)")]
