@@ -1,12 +1,8 @@
 namespace Analytics.Web.Hosting;
 
-/// <summary>The report files of a folder: every file under it, recursively, hidden ones left out, in name order.</summary>
+/// <summary>The report files under a folder, as every loader sees them (Analytics.Warehouse.Loading.ReportFiles).</summary>
 public static class ReportFiles
 {
-    public static IReadOnlyList<string> Under(string folder) => !Directory.Exists(folder)
-        ? []
-        : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(file => !Path.GetFileName(file).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<string> Under(string folder) =>
+        Directory.Exists(folder) ? Warehouse.Loading.ReportFiles.List(folder) ?? [] : [];
 }
