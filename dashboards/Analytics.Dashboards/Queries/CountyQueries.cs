@@ -2,15 +2,25 @@ using Analytics.Warehouse.Querying;
 
 namespace Analytics.Dashboards.Queries;
 
-/// <summary>A county with evaluations, for the list of counties.</summary>
-public sealed record CountyListRow
+/// <summary>A county with evaluations, for the list of counties: the years it has.</summary>
+public sealed record CountyListRow(string CountyCode, string? CountyName, string? ProvinceName, IReadOnlyList<int> Years)
+{
+    public string YearsLabel => Years.Count switch
+    {
+        0 => "",
+        1 => $"{Years[0]}",
+        _ when Years[^1] - Years[0] == Years.Count - 1 => $"{Years[0]}–{Years[^1]}",
+        _ => string.Join("、", Years),
+    };
+}
+
+/// <summary>A county and a year some evaluation is about.</summary>
+public sealed record CountyYear
 {
     public string CountyCode { get; init; } = "";
     public string? CountyName { get; init; }
     public string? ProvinceName { get; init; }
-    public long Evaluations { get; init; }
-    public int? FirstYear { get; init; }
-    public int? LastYear { get; init; }
+    public int? Year { get; init; }
 }
 
 public sealed record CountyPage(
@@ -25,16 +35,24 @@ public sealed record CountyPage(
 /// <summary>One county across years (<c>/counties/{code}</c>).</summary>
 public sealed class CountyQueries(WarehouseReader reader)
 {
-    /// <summary>Every county some evaluation is about.</summary>
-    public Task<IReadOnlyList<CountyListRow>> ListAsync() => reader.RowsAsync<CountyListRow>(
-        """
-        select county_code, any_value(county_name) as county_name, any_value(province_name) as province_name,
-            count(*) as evaluations, min(year) as first_year, max(year) as last_year
-        from evaluations
-        where county_code is not null
-        group by county_code
-        order by province_name, county_code
-        """);
+    /// <summary>Every county some evaluation is about, by province and code.</summary>
+    public async Task<IReadOnlyList<CountyListRow>> ListAsync()
+    {
+        var rows = await reader.RowsAsync<CountyYear>(
+            """
+            select distinct county_code, county_name, province_name, year
+            from evaluations
+            where county_code is not null
+            order by province_name, county_code, year
+            """);
+        return [.. rows
+            .GroupBy(row => row.CountyCode)
+            .Select(county => new CountyListRow(
+                county.Key,
+                county.First().CountyName,
+                county.First().ProvinceName,
+                [.. county.Where(row => row.Year is not null).Select(row => row.Year!.Value)]))];
+    }
 
     /// <summary>The county's rows; null when no evaluation has that county code.</summary>
     public async Task<CountyPage?> LoadAsync(string code)

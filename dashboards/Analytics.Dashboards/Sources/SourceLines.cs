@@ -126,14 +126,15 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
         return file;
     }
 
+    /// <summary>A relative folder is taken from the working directory, as the host takes it; else from the content root.</summary>
     private string Resolve(string folder)
     {
-        if (Path.IsPathRooted(folder))
+        var fromWorkingDirectory = Path.GetFullPath(folder);
+        if (Path.IsPathRooted(folder) || Directory.Exists(fromWorkingDirectory))
         {
-            return folder;
+            return fromWorkingDirectory;
         }
 
-        var underContentRoot = Path.GetFullPath(folder, environment.ContentRootPath);
-        return Directory.Exists(underContentRoot) ? underContentRoot : Path.GetFullPath(folder);
+        return Path.GetFullPath(folder, environment.ContentRootPath);
     }
 }
