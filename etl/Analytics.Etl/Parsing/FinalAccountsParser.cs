@@ -19,13 +19,10 @@ internal static partial class FinalAccountsParser
     [GeneratedRegex(@"(?<label>基本支出|项目支出)\s*(?<n>\d+(\.\d+)?)\s*万元")]
     private static partial Regex SplitProse();
 
-    [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
-    private static partial Regex YuanUnit();
-
     public static FinalAccounts Parse(IReadOnlyList<SourceLine> table, IReadOnlyList<SourceLine> document, out List<string> warnings)
     {
         warnings = [];
-        var inYuan = table.Any(line => YuanUnit().IsMatch(line.Text));
+        var inYuan = ValueText.PrintedInYuan(table);
         var tableText = TextTools.RemoveWhiteSpace(string.Concat(table.Select(line => line.Text)));
         var hasRowNumbers = tableText.Contains("行次", StringComparison.Ordinal);
         decimal? Scale(decimal? value) => value is { } amount && inYuan ? amount / 10000m : value;

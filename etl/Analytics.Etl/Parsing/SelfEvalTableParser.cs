@@ -19,9 +19,6 @@ internal sealed record TableReading(
 /// <summary>Parses a 项目支出绩效自评表 or 部门整体绩效自评表 in any of the layout families.</summary>
 internal static partial class SelfEvalTableParser
 {
-    [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
-    private static partial Regex YuanUnit();
-
     [GeneratedRegex(@"^(值|标值|完成值|成值|指标值|目标值|分|数)?\s*[(（]?[AB]?[)）]?$|[(（][AB][)）]|^(年初目|年度指|实际完|实际完成|全年完|偏差|原因|措施|分析)")]
     private static partial Regex HeaderPiece();
 
@@ -30,7 +27,7 @@ internal static partial class SelfEvalTableParser
         var warnings = new List<string>();
         var layout = TableGrid.DetectLayout(lines);
         var rows = TableGrid.Build(lines, layout);
-        var inYuan = lines.Any(line => YuanUnit().IsMatch(line.Text));
+        var inYuan = ValueText.PrintedInYuan(lines);
         if (inYuan)
         {
             warnings.Add("amounts printed in 元; converted to 万元");

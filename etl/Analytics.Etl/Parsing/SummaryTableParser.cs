@@ -21,13 +21,10 @@ internal static partial class SummaryTableParser
 
     private static readonly char[] UnitSuffixes = ['局', '委', '办', '院', '所', '站', '队', '馆', '部', '厅', '处', '会', '社', '校', '园', '室', '心', '司', '府'];
 
-    [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
-    private static partial Regex YuanUnit();
-
     public static List<SummaryRow> Parse(IReadOnlyList<SourceLine> lines, List<string> warnings)
     {
         var result = new List<SummaryRow>();
-        var inYuan = lines.Any(line => YuanUnit().IsMatch(line.Text));
+        var inYuan = ValueText.PrintedInYuan(lines);
         var nonBlank = lines.Where(line => !line.IsBlank).ToList();
 
         // header: the lines before the first row number; its words give the money columns and whether a unit column exists

@@ -107,6 +107,12 @@ internal static partial class ValueText
         return unit == "元" || (unit.Length == 0 && tableInYuan) ? value / 10000m : value;
     }
 
+    [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
+    private static partial Regex YuanHeading();
+
+    /// <summary>"单位：元" or "项目资金（元）": the table's amounts are in 元, not 万元.</summary>
+    public static bool PrintedInYuan(IEnumerable<Normalizing.SourceLine> lines) => lines.Any(line => YuanHeading().IsMatch(line.Text));
+
     [GeneratedRegex(@"^(?<n>-?\d+(\.\d+)?)\s*(?<p>%)?$")]
     private static partial Regex RatePattern();
 
