@@ -14,6 +14,8 @@ public static class CommandLine
                                                   (--seeds: a folder of CSVs replacing bundled seeds, e.g. rule_set_assignments.csv)
           generate --out DIR [--seed N] [--province NAME] [--counties N] [--years 2021-2023] [--projects N] [--defects 0.1]
                                                   write a synthetic corpus with its true records
+          render <file-or-folder> --format pdf|docx|xlsx --out DIR [--chromium PATH]
+                                                  write text reports as the PDF, Word or Excel files counties send
           accuracy <reports> <truth> [--json] [--quiet]
                                                   extract reports and score them against their true records
           query "<sql>" [--db FILE] [--format csv|json|table]
@@ -41,6 +43,7 @@ public static class CommandLine
             "export" => await ExportCommand.RunAsync(rest, output, errors),
             "accuracy" => await AccuracyCommand.RunAsync(rest, output, errors),
             "generate" => await GenerateCommand.RunAsync(rest, output, errors),
+            "render" => await RenderCommand.RunAsync(rest, output, errors),
             _ => await UnknownAsync(args[0], errors),
         };
     }

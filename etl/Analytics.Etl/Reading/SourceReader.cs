@@ -1,10 +1,15 @@
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Reading.Formats;
+using Analytics.Etl.Reading.Office;
+using Analytics.Etl.Reading.Pdf;
 using Analytics.Etl.Records;
 
 namespace Analytics.Etl.Reading;
 
 /// <summary>
-/// Reads a file into a <see cref="SourceDocument"/>. Bad content never throws: it is reported as
-/// issues (an empty file is a Warning, binary or undecodable content is an Error and leaves no lines).
+/// Reads a file into a <see cref="SourceDocument"/>: text in any of its encodings, or the text a PDF, DOCX or XLSX
+/// reader produced (the format is told from the bytes, not the name). Bad content never throws: it is reported as
+/// issues (an empty file is a Warning; binary, encrypted, corrupt or over-limit content is an Error and leaves no lines).
 /// </summary>
 public static class SourceReader
 {
@@ -17,9 +22,13 @@ public static class SourceReader
     }
 
     /// <summary>Reads already loaded bytes; <paramref name="fileName"/> may include folders, they are dropped.</summary>
-    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
+    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes) => Read(fileName, bytes, ReaderLimits.Default);
+
+    /// <summary>Reads already loaded bytes under the given limits for PDF, DOCX and XLSX.</summary>
+    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes, ReaderLimits limits)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(limits);
         var name = FileNameOnly(fileName);
         var issues = new List<ParseIssue>();
 
@@ -27,6 +36,24 @@ public static class SourceReader
         {
             issues.Add(new ParseIssue(name, null, "empty file"));
             return new SourceDocument(name, [], TextDecoder.Utf8Name, issues);
+        }
+
+        switch (FormatSniffer.Detect(bytes))
+        {
+            case SourceFormat.Pdf:
+                return FromOutcome(name, "pdf", PdfTextReader.Read(bytes.ToArray(), limits));
+            case SourceFormat.Zip:
+                var (format, outcome) = OfficeReader.Read(bytes.ToArray(), limits);
+                return FromOutcome(name, format, outcome);
+            case SourceFormat.OfficeBinary:
+                issues.Add(new ParseIssue(
+                    name,
+                    null,
+                    "a password-protected Office file or a legacy .doc/.xls: save it as .docx/.xlsx without a password",
+                    IssueSeverity.Error));
+                return new SourceDocument(name, [], "ole", issues);
+            default:
+                break;
         }
 
         var decoded = TextDecoder.Decode(bytes);
@@ -53,6 +80,30 @@ public static class SourceReader
         }
 
         return new SourceDocument(name, lines, decoded.EncodingName, issues);
+    }
+
+    /// <summary>Numbers a reader's lines 1..N in reading order; its error or an empty text is the document's Error.</summary>
+    private static SourceDocument FromOutcome(string name, string format, ReadOutcome outcome)
+    {
+        var issues = outcome.Warnings.Select(warning => new ParseIssue(name, null, warning)).ToList();
+        if (outcome.Error is { } error)
+        {
+            issues.Add(new ParseIssue(name, null, error, IssueSeverity.Error));
+            return new SourceDocument(name, [], format, issues);
+        }
+
+        var lines = new List<SourceLine>(outcome.Lines.Count);
+        for (var index = 0; index < outcome.Lines.Count; index++)
+        {
+            lines.Add(new SourceLine(index + 1, outcome.Lines[index].Text, outcome.Lines[index].Page));
+        }
+
+        if (lines.All(line => line.IsBlank))
+        {
+            issues.Add(new ParseIssue(name, null, $"no text in this {format} file", IssueSeverity.Error));
+        }
+
+        return new SourceDocument(name, lines, format, issues);
     }
 
     /// <summary>The last path segment; splits on both '/' and '\' so Windows paths work on Linux too.</summary>
