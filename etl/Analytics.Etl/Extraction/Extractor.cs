@@ -55,7 +55,7 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
         try
         {
             var lines = TextNormalizer.Default.Normalize(document.Lines);
-            var records = ExtractRecords(document.FileName, lines, issues);
+            var records = WithPages(ExtractRecords(document.FileName, lines, issues), document.Lines);
             if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
             {
                 issues.Add(new ParseIssue(document.FileName, null, "no self-evaluation table, summary, final accounts or report found", IssueSeverity.Error));
@@ -70,6 +70,25 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
             issues.Add(new ParseIssue(document.FileName, null, $"parser failed: {error.GetType().Name}: {error.Message}", IssueSeverity.Error));
             return new ExtractionResult(document.FileName, [], issues);
         }
+    }
+
+    /// <summary>PDF and XLSX lines carry their page or sheet: a record's provenance names the pages its lines span.</summary>
+    private static List<EvaluationRecord> WithPages(List<EvaluationRecord> records, IReadOnlyList<SourceLine> lines)
+    {
+        if (records.Count == 0 || !lines.Any(line => line.Page is not null))
+        {
+            return records;
+        }
+
+        var pages = lines.ToDictionary(line => line.Number, line => line.Page);
+        return [.. records.Select(record => record with
+        {
+            Source = record.Source with
+            {
+                FirstPage = pages.GetValueOrDefault(record.Source.FirstLine),
+                LastPage = pages.GetValueOrDefault(record.Source.LastLine),
+            },
+        })];
     }
 
     private static ExtractionResult Failed(string fileName, string reason) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Analytics.Etl.Records;
 
 /// <summary>One evaluation record as the extraction contract (docs/contract/evaluation-record.md) defines it.</summary>
@@ -25,7 +27,13 @@ public sealed record EvaluationRecord
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
-public sealed record SourceRef(string File, int FirstLine, int LastLine);
+/// <summary>Where a record stands: its file and line range; for PDF (page) and XLSX (sheet) also the pages those lines came from.</summary>
+public sealed record SourceRef(
+    string File,
+    int FirstLine,
+    int LastLine,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FirstPage = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LastPage = null);
 
 public sealed record UnitRef(string? Name, string? County, string? AdminCode);
 

@@ -89,6 +89,8 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
             .AppendValue((int?)batchId)
             .AppendValue(record.Conclusion)
             .AppendValue(record.Origin)
+            .AppendValue(record.Source.FirstPage)
+            .AppendValue(record.Source.LastPage)
             .EndRow();
 
         indicators ??= connection.CreateAppender("raw_indicators");

@@ -35,6 +35,8 @@ keyed as (
         evaluations.source_file,
         evaluations.first_line,
         evaluations.last_line,
+        evaluations.first_page,
+        evaluations.last_page,
         evaluations.warnings,
         evaluations.origin
     from evaluations

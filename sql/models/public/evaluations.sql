@@ -37,6 +37,8 @@ described as (
         evaluations.source_file,
         evaluations.first_line,
         evaluations.last_line,
+        evaluations.first_page,
+        evaluations.last_page,
         units.city_name,
         case when projects.project <> '(none)' then projects.project_category_code end as project_category_code,
         evaluations.execution_weight,

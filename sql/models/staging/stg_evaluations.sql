@@ -23,6 +23,8 @@ renamed as (
         total_score_reported,
         first_line,
         last_line,
+        first_page,
+        last_page,
         warnings,
         conclusion,
         coalesce(origin, 'table') as origin
