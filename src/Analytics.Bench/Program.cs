@@ -14,7 +14,12 @@ try
     await log.WriteLineAsync($"machine: {Environment.ProcessorCount} cores, {(quick ? "quick" : "full")} run");
     Stages.Extraction(sizes, results, log);
     Stages.Loading(sizes, workFolder, results, log);
-    Stages.NationalScale(sizes, workFolder, results, log);
+    var national = Stages.NationalScale(sizes, workFolder, results, log);
+    if (!args.Contains("--no-web"))
+    {
+        await WebPages.MeasureAsync(national, workFolder, sizes, results, log);
+    }
+
     results["peak_rss_mb"] = Math.Round(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 0);
 }
 finally

@@ -91,7 +91,8 @@ internal static class Stages
         log.WriteLine($"loading: {records.Count} records + {indicatorRows} indicator rows in {loaded.TotalSeconds:0.00}s; bare appender {appended.TotalSeconds:0.00}s");
     }
 
-    public static void NationalScale(BenchSizes sizes, string folder, Dictionary<string, object> results, TextWriter log)
+    /// <returns>The national-scale warehouse's path, for the page timings.</returns>
+    public static string NationalScale(BenchSizes sizes, string folder, Dictionary<string, object> results, TextWriter log)
     {
         var options = new CorpusOptions
         {
@@ -144,6 +145,7 @@ internal static class Stages
         }
 
         RankingQueries(path, sizes, results, log);
+        return path;
     }
 
     private static void RankingQueries(string path, BenchSizes sizes, Dictionary<string, object> results, TextWriter log)

@@ -71,6 +71,37 @@ public sealed partial class PageTests(DashboardApp app)
     }
 
     [Fact]
+    public async Task Rankings_ProvinceFilter_ListsOnlyThatProvincesCounties()
+    {
+        var (page, errors) = await app.OpenPageAsync();
+        await OnPageAsync(page, async () =>
+        {
+            // the year whose rankings span the most provinces
+            var year = (await app.Reader.QueryAsync<int>(
+                "select year from county_rankings where province_name is not null group by year order by count(distinct province_name) desc, year desc limit 1")).Single();
+            await page.GotoAsync($"/rankings?metric=execution_rate&year={year}");
+            await WaitForChartsAsync(page);
+            var provinces = await app.Reader.QueryAsync<(string Province, long Counties)>(
+                """
+                select province_name, count(*) from county_rankings
+                where year = $year and project_category = '全部' and metric = 'execution_rate' and province_name is not null
+                group by province_name order by count(*), province_name
+                """,
+                new { year });
+            Assert.True(provinces.Count >= 2, $"the samples of {year} span several provinces");
+            var (province, counties) = provinces[0];
+
+            await page.Locator("[data-testid=filter-province]").SelectOptionAsync(province);
+
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("province=" + Regex.Escape(Uri.EscapeDataString(province))));
+            await Assertions.Expect(page.Locator("[data-testid=ranking-table] tbody tr")).ToHaveCountAsync((int)counties);
+            var plotted = await page.EvaluateAsync<JsonElement>("() => document.querySelector('[data-chart=ranking] .js-plotly-plot').data[0].x");
+            Assert.True(plotted.GetArrayLength() <= counties, $"the chart shows {plotted.GetArrayLength()} counties, the province has {counties}");
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        });
+    }
+
+    [Fact]
     public async Task Rankings_TableHeaderClick_SortsTheRows()
     {
         var (page, _) = await app.OpenPageAsync();

@@ -93,7 +93,7 @@ public sealed class InflationQueries(WarehouseReader reader)
             """
             select evaluation_id, county_code, county_name, year, project, indicator_name, indicator_code, level1, level2,
                 target_text, target_operator, target_value, actual_text, actual_value, weight, score_reported,
-                score_reference, is_target_met, source_file, first_line, last_line
+                score_reference, is_target_met, achievement, source_file, first_line, last_line
             from indicator_results
             where county_code = $code and year = $year and score_reported is not null and score_reference is not null
             order by score_reported - score_reference desc, project, indicator_index

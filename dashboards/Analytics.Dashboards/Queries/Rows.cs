@@ -71,21 +71,11 @@ public sealed record IndicatorRow
     public SourceRef? Source => SourceRef.Of(SourceFile, FirstLine, LastLine);
 
     /// <summary>
-    /// How far the target was reached: actual ÷ target for a level to reach, target ÷ actual for a ceiling (≤), the
-    /// smaller over the larger for an exact value; 1 is exactly on target. Null where the warehouse could not judge
-    /// the row (values in units that do not compare, a qualitative target).
+    /// How far the target was reached (<c>indicator_results.achievement</c>): actual ÷ target for a level to reach,
+    /// target ÷ actual for a ceiling (≤), the smaller over the larger for an exact value; 1 is exactly on target. Null
+    /// where the warehouse could not judge the row (values in units that do not compare, a qualitative target).
     /// </summary>
-    public double? Achievement => (IsTargetMet, TargetValue, ActualValue) switch
-    {
-        (null, _, _) => null,
-        (_, { } target, { } actual) when target > 0 && actual > 0 => TargetOperator switch
-        {
-            "<=" => target / actual,
-            "=" => Math.Min(target, actual) / Math.Max(target, actual),
-            _ => actual / target,
-        },
-        _ => null,
-    };
+    public double? Achievement { get; init; }
 
     public string MetLabel => IsTargetMet switch
     {

@@ -40,7 +40,16 @@ described as (
         results.indicator_match_method,
         scores.score_reference_reason,
         public_evaluations.unit_name,
-        public_evaluations.province_name
+        public_evaluations.province_name,
+        -- how far the target was reached (1 = on target): actual ÷ target for a level to reach, target ÷ actual for a
+        -- ceiling, smaller ÷ larger for an exact value; null where the row could not be judged
+        case
+            when results.is_target_met is null or not (results.target_value > 0 and results.actual_value > 0) then null
+            when results.target_operator = '<=' then results.target_value / results.actual_value
+            when results.target_operator = '=' then
+                least(results.target_value, results.actual_value) / greatest(results.target_value, results.actual_value)
+            else results.actual_value / results.target_value
+        end as achievement
     from results
     inner join public_evaluations
         on results.evaluation_id = public_evaluations.evaluation_id
