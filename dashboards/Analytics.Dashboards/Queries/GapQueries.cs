@@ -1,5 +1,5 @@
-using Dapper;
 using Analytics.Warehouse.Querying;
+using Dapper;
 
 namespace Analytics.Dashboards.Queries;
 
