@@ -1,3 +1,4 @@
+using System.Text;
 
 namespace Analytics.Warehouse.Tests;
 
@@ -52,6 +53,42 @@ public sealed class LoadTests : IDisposable
         Assert.Equal(5, documents.Count(document => document.Status == "loaded"));
         Assert.Equal(41, documents.Sum(document => document.RecordCount));
         Assert.Equal(41, WarehouseQueries.Scalar<int>(database, "select count(*) from evaluations"));
+    }
+
+    [Fact]
+    public void Load_QuarantinesUnreadableFormatsWithTheirReasons_AndLoadsTheRest()
+    {
+        var inbox = temp.Inbox();
+        File.WriteAllBytes(Path.Combine(inbox, "truncated.pdf"), Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog"));
+        File.WriteAllBytes(Path.Combine(inbox, "locked.docx"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+        File.WriteAllBytes(Path.Combine(inbox, "bomb.xlsx"), ZipOf("xl/workbook.xml", new byte[40 * 1024 * 1024]));
+        File.WriteAllBytes(Path.Combine(inbox, "archive.zip"), ZipOf("readme.txt", Encoding.UTF8.GetBytes("not a report")));
+        var database = temp.Combine("warehouse.duckdb");
+
+        var result = new Warehouse(database).Refresh(Files(inbox));
+
+        Assert.True(result.Published);
+        var reasons = result.Load!.Quarantined.ToDictionary(document => document.FileName, document => document.Reason);
+        Assert.Equal(["archive.zip", "bomb.xlsx", "locked.docx", "truncated.pdf"], reasons.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("PDF", reasons["truncated.pdf"], StringComparison.Ordinal);
+        Assert.Contains("password", reasons["locked.docx"], StringComparison.Ordinal);
+        Assert.Contains("zip bomb", reasons["bomb.xlsx"], StringComparison.Ordinal);
+        Assert.Contains("not a .docx or .xlsx", reasons["archive.zip"], StringComparison.Ordinal);
+        Assert.Equal(41, WarehouseQueries.Scalar<int>(database, "select count(*) from evaluations"));
+        Assert.Equal(4, WarehouseQueries.Scalar<int>(database, "select count(*) from documents where status = 'quarantined'"));
+    }
+
+    /// <summary>A zip with one entry, deflated: zeros shrink about a thousandfold, as in a zip bomb.</summary>
+    private static byte[] ZipOf(string entryName, byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(entryName, System.IO.Compression.CompressionLevel.Optimal).Open();
+            entry.Write(content);
+        }
+
+        return buffer.ToArray();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Analytics.Etl.Normalizing;
 using Analytics.Etl.Reading;
+using Analytics.Etl.Reading.Formats;
 using Analytics.Etl.Records;
 using Analytics.Etl.Units;
 
@@ -38,9 +39,26 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
         }
     }
 
+    /// <summary>
+    /// Reads and extracts one document within <see cref="ExtractorOptions.TimeLimit"/>: a document that takes longer is
+    /// given up (quarantined with the reason) so one pathological file never stalls a batch.
+    /// </summary>
     public ExtractionResult Extract(string fileName, ReadOnlySpan<byte> bytes)
     {
-        var document = SourceReader.Read(fileName, bytes);
+        var copy = bytes.ToArray();
+        var work = Task.Run(() => ExtractNow(fileName, copy));
+        if (work.Wait(options.TimeLimit))
+        {
+            return work.Result;
+        }
+
+        // the abandoned work finishes (or not) on its own thread; the batch goes on without it
+        return Failed(SourceReader.FileNameOnly(fileName), $"reading took longer than the {options.TimeLimit.TotalSeconds:0.###} s limit for one document");
+    }
+
+    private ExtractionResult ExtractNow(string fileName, byte[] bytes)
+    {
+        var document = SourceReader.Read(fileName, bytes, options.Limits);
         if (!document.IsReadable)
         {
             return new ExtractionResult(fileName, [], document.Issues);
@@ -100,6 +118,12 @@ public sealed record ExtractorOptions
 {
     public static ExtractorOptions Default { get; } = new();
 
-    /// <summary>Text reports are small; anything far above this is not a report.</summary>
+    /// <summary>Reports are small; anything far above this is not a report.</summary>
     public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Reading and parsing one document; real reports take well under a second.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Limits for PDF, DOCX and XLSX (zip bombs, page and cell counts).</summary>
+    public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 }

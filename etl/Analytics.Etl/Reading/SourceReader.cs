@@ -107,7 +107,7 @@ public static class SourceReader
     }
 
     /// <summary>The last path segment; splits on both '/' and '\' so Windows paths work on Linux too.</summary>
-    private static string FileNameOnly(string path)
+    internal static string FileNameOnly(string path)
     {
         var cut = path.AsSpan().LastIndexOfAny('/', '\\');
         return cut < 0 ? path : path[(cut + 1)..];

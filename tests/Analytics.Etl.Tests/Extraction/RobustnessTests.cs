@@ -24,6 +24,21 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Extract_GivesUpWithReason_WhenADocumentTakesLongerThanTheLimit()
+    {
+        var seed = File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "002_d5d65c7f22f61821.txt"));
+        var impatient = new Extractor(Analytics.Etl.Units.CountyCatalog.Default, new ExtractorOptions { TimeLimit = TimeSpan.FromTicks(1) });
+
+        var result = impatient.Extract("reports/002_d5d65c7f22f61821.txt", seed);
+
+        Assert.Empty(result.Records);
+        Assert.Equal("002_d5d65c7f22f61821.txt", result.FileName);
+        Assert.Contains("longer than", result.QuarantineReason, StringComparison.Ordinal);
+        // the same document within the default limit is read in full
+        Assert.NotEmpty(Extractor.Extract("002_d5d65c7f22f61821.txt", seed).Records);
+    }
+
+    [Fact]
     public void Extract_SaysEmpty_WhenFileIsEmpty()
     {
         var result = Extractor.Extract("empty.txt", []);
