@@ -73,7 +73,16 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
         try
         {
             var lines = TextNormalizer.Default.Normalize(document.Lines);
-            var records = WithPages(ExtractRecords(document.FileName, lines, issues), document.Lines);
+
+            // words are matched on simplified characters; records keep the document's own
+            var folded = ScriptFolding.Fold(lines);
+            var read = ExtractRecords(document.FileName, folded, issues);
+            if (!ReferenceEquals(folded, lines))
+            {
+                read = ScriptFolding.Restore(read, lines, folded);
+            }
+
+            var records = WithPages(read, document.Lines);
             if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
             {
                 issues.Add(new ParseIssue(document.FileName, null, "no self-evaluation table, summary, final accounts or report found", IssueSeverity.Error));

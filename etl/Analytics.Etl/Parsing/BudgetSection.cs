@@ -32,8 +32,12 @@ internal static partial class BudgetSection
             var numeric = cells.Count(ValueText.IsNumberLike);
             if (numeric >= 2 && header.Count > 0)
             {
+                // "l0" for 10: a digit misread by OCR in a row of amounts
+                var misread = cells.Where(cell => ValueText.RepairOcrDigits(cell) is not null).ToList();
+                cells = [.. cells.Select(cell => ValueText.RepairOcrDigits(cell) ?? cell)];
                 var headerText = string.Join(string.Empty, header);
-                return Assign(Columns.ReadBudget(headerText), cells, Columns.HeaderSaysPercent(headerText), headingWeight, tableInYuan, index);
+                var result = Assign(Columns.ReadBudget(headerText), cells, Columns.HeaderSaysPercent(headerText), headingWeight, tableInYuan, index);
+                return misread.Count == 0 ? result : result with { Warnings = [.. result.Warnings, $"budget row: misread digits read as numbers ({string.Join(", ", misread)})"] };
             }
 
             if (index > start && IsIndicatorHeader(row))
@@ -57,12 +61,14 @@ internal static partial class BudgetSection
     {
         var text = row.Joined;
         return text.Contains("三级指标", StringComparison.Ordinal) || text.Contains("指标名称", StringComparison.Ordinal)
-            || (text.Contains("一级指标", StringComparison.Ordinal) && text.Contains("二级指标", StringComparison.Ordinal));
+            || (text.Contains("一级指标", StringComparison.Ordinal) && text.Contains("二级指标", StringComparison.Ordinal))
+            || Columns.LooksLikeIndicatorHeader(text);
     }
 
     private static Result Assign(List<BudgetColumn> columns, List<string> cells, bool percent, decimal? headingWeight, bool inYuan, int index)
     {
         var warnings = new List<string>();
+
 
         // amounts sit at the right of the row, after its label cells; trailing empty cells are layout
         var end = cells.Count;

@@ -30,4 +30,7 @@ internal enum TableLayout
 
     /// <summary>One cell per line with no tabs; a blank line ends a table row.</summary>
     OneCellPerLine,
+
+    /// <summary>Each cell on its own line(s), one blank line between cells, two or more between rows (copied cell by cell).</summary>
+    BlankSeparatedCells,
 }

@@ -96,6 +96,13 @@ internal static partial class Columns
         ("偏差原因", IndicatorColumn.Note),
         ("未完成原因", IndicatorColumn.Note),
         ("是否核心指标", IndicatorColumn.CoreFlag),
+
+        // OCR damage: a last character dropped or misread ("年度指标直", "实际完成", "三级指"); tried only after the whole words
+        ("一级指", IndicatorColumn.Level1),
+        ("二级指", IndicatorColumn.Level2),
+        ("三级指", IndicatorColumn.Name),
+        ("年度指标", IndicatorColumn.Target),
+        ("实际完成", IndicatorColumn.Actual),
     ];
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]
@@ -141,6 +148,23 @@ internal static partial class Columns
 
         // a header printed twice (a table split over pages) lists each column once
         return columns.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A header damaged by OCR ("三级指" / "年度指标直" / "实际完成"): its words still name a target, an actual and points,
+    /// and no cell holds a number.
+    /// </summary>
+    public static bool LooksLikeIndicatorHeader(string joinedHeader)
+    {
+        if (joinedHeader.Length > 80 || joinedHeader.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var columns = ReadIndicators(joinedHeader);
+        return columns.Contains(IndicatorColumn.Target) && columns.Contains(IndicatorColumn.Actual)
+            && (columns.Contains(IndicatorColumn.Weight) || columns.Contains(IndicatorColumn.Score))
+            && (columns.Contains(IndicatorColumn.Name) || columns.Contains(IndicatorColumn.Level2));
     }
 
     public static bool HeaderSaysPercent(string headerText)

@@ -27,7 +27,7 @@ internal static partial class FinalAccountsParser
         var hasRowNumbers = tableText.Contains("行次", StringComparison.Ordinal);
         decimal? Scale(decimal? value) => value is { } amount && inYuan ? amount / 10000m : value;
 
-        var (basic, project) = ExpenditureSplit(document);
+        var (basic, project) = ExpenditureSplit(document, inYuan);
         var prose = string.Concat(document.Select(line => line.Text.Trim()));
         if (basic is null && project is null)
         {
@@ -59,16 +59,30 @@ internal static partial class FinalAccountsParser
             ExpenditureTotal = Scale(Labelled(table, "本年支出合计", hasRowNumbers)),
             CarryoverBegin = Scale(Labelled(table, "年初结转和结余", hasRowNumbers)),
             CarryoverEnd = Scale(Labelled(table, "年末结转和结余", hasRowNumbers)),
-            PersonnelExpenditure = Labelled(document, "人员经费合计", rowNumbers: false) ?? Labelled(document, "人员经费", rowNumbers: false),
-            PublicExpenditure = Labelled(document, "公用经费合计", rowNumbers: false) ?? Labelled(document, "公用经费", rowNumbers: false),
+            PersonnelExpenditure = Labelled(document, "人员经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "人员经费", rowNumbers: false, inYuan),
+            PublicExpenditure = Labelled(document, "公用经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "公用经费", rowNumbers: false, inYuan),
             BasicExpenditure = basic,
             ProjectExpenditure = project,
             ThreePublicTotal = threePublic,
         };
     }
 
-    /// <summary>The amount after a row label, skipping its 行次 number; it may sit on the next printed lines.</summary>
+    /// <summary>The amount after a label in another table of the document, in 万元 by that table's own unit heading.</summary>
+    private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers, bool tableInYuan)
+    {
+        var at = -1;
+        var value = Labelled(lines, label, rowNumbers, ref at);
+        return value is { } amount && (ValueText.InYuanAbove(lines, at) ?? tableInYuan) ? amount / 10000m : value;
+    }
+
     private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers)
+    {
+        var at = -1;
+        return Labelled(lines, label, rowNumbers, ref at);
+    }
+
+    /// <summary>The amount after a row label, skipping its 行次 number; it may sit on the next printed lines.</summary>
+    private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers, ref int found)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -107,13 +121,14 @@ internal static partial class FinalAccountsParser
             }
 
             var skip = rowNumbers && numbers.Count >= 2 && !numbers[0].Contains('.', StringComparison.Ordinal) ? 1 : 0;
+            found = i;
             return ValueText.ParseNumber(numbers[skip]);
         }
 
         return null;
     }
 
-    private static (decimal? Basic, decimal? Project) ExpenditureSplit(IReadOnlyList<SourceLine> document)
+    private static (decimal? Basic, decimal? Project) ExpenditureSplit(IReadOnlyList<SourceLine> document, bool tableInYuan)
     {
         var title = -1;
         for (var i = 0; i < document.Count; i++)
@@ -137,7 +152,8 @@ internal static partial class FinalAccountsParser
             if (tokens.Count > 1 && TextTools.RemoveWhiteSpace(tokens[0]) is "合计" or "总计")
             {
                 var order = ScanExpenditureHeader(TextTools.RemoveWhiteSpace(header.ToString()));
-                var numbers = tokens.Skip(1).Select(ValueText.ParseNumber).ToList();
+                var yuan = ValueText.InYuanAbove(document, i) ?? tableInYuan;
+                var numbers = tokens.Skip(1).Select(ValueText.ParseNumber).Select(value => yuan && value is { } amount ? amount / 10000m : value).ToList();
                 decimal? At(string column) => order.IndexOf(column) is var index and >= 0 && index < numbers.Count ? numbers[index] : null;
                 return (At("基本支出"), At("项目支出"));
             }

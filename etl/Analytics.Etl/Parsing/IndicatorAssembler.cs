@@ -150,7 +150,18 @@ internal static partial class IndicatorAssembler
                 return null;
             }
 
-            return ValueText.ParseNumber(piece.Text);
+            if (ValueText.ParseNumber(piece.Text) is { } number)
+            {
+                return number;
+            }
+
+            if (ValueText.RepairOcrDigits(piece.Text) is { } repaired)
+            {
+                warnings.Add($"line {piece.Line}: {column.ToString().ToLowerInvariant()} \"{piece.Text}\" read as {repaired} (misread digits)");
+                return ValueText.ParseNumber(repaired);
+            }
+
+            return null;
         }
 
         var row = new IndicatorRow
@@ -179,7 +190,8 @@ internal static partial class IndicatorAssembler
         {
             // points and coefficients never exceed 100; a larger bare number is a count (an actual value)
             IndicatorColumn.Score or IndicatorColumn.Weight or IndicatorColumn.Coefficient =>
-                ValueText.IsPoints(text) && ValueText.ParseNumber(text) is >= 0 and <= 100,
+                (ValueText.IsPoints(text) && ValueText.ParseNumber(text) is >= 0 and <= 100)
+                || (ValueText.RepairOcrDigits(text) is { } repaired && !repaired.EndsWith('%') && ValueText.ParseNumber(repaired) is >= 0 and <= 100),
             IndicatorColumn.CoreFlag => text is "是" or "否",
             IndicatorColumn.Direction => ValueText.IsOperator(text) || text is "正向" or "反向" or "≥" or "≤" or "=" or "定性" or "定量",
             IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && !flat,

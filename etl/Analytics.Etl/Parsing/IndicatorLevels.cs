@@ -42,6 +42,34 @@ internal static partial class IndicatorLevels
             : null;
     }
 
+    [GeneratedRegex(@"^\s*[(（]\s*\d+(\.\d+)?\s*分\s*[)）]")]
+    private static partial Regex LeadingPoints();
+
+    /// <summary>
+    /// "产出指标（50分）数量指标…": the 一级/二级 heading a glued row starts with — a known heading word (the longest),
+    /// else a short phrase ending in 指标 — with its "(50分)"; null when the text starts with none.
+    /// </summary>
+    public static (string Heading, int Level, int Length)? LeadingHeading(string text)
+    {
+        foreach (var length in Words.Value.Keys.Select(word => word.Length).Distinct().OrderByDescending(length => length))
+        {
+            if (length < text.Length && Words.Value.TryGetValue(text[..length], out var level))
+            {
+                var points = LeadingPoints().Match(text[length..]);
+                return (text[..length], level, length + (points.Success ? points.Length : 0));
+            }
+        }
+
+        var end = text.IndexOf("指标", StringComparison.Ordinal);
+        if (end is >= 2 and <= 8 && end + 2 < text.Length)
+        {
+            var points = LeadingPoints().Match(text[(end + 2)..]);
+            return (text[..(end + 2)], 2, end + 2 + (points.Success ? points.Length : 0));
+        }
+
+        return null;
+    }
+
     public static bool IsLevel1(string text) => LevelOf(text) == 1 || (HasPoints(text) && LevelOf(text) is not null);
 
     public static bool IsLevel2(string text) => LevelOf(text) == 2;

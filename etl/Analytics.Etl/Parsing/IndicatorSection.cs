@@ -73,6 +73,22 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
                 continue;
             }
 
+            // a page title repeated with （续）, a stamp, a line of scanner noise: no row of the table
+            if (cells.Count == 1 && StrayText.IsStrayLine(cells[0].Text))
+            {
+                warnings.Add($"line {cells[0].Line}: \"{cells[0].Text.Trim()}\" skipped (not a row of the table)");
+                continue;
+            }
+
+            // "参保人数≥21万人21.36万人2020": the cells of a row printed without separators
+            if (cells.Count == 1 && GluedRow.Split(cells[0].Text, columns, cells[0].Line) is { } glued)
+            {
+                FinishRow();
+                AddGlued(glued);
+                LastLine = row.LastLine;
+                continue;
+            }
+
             LastLine = row.LastLine;
             if (layout == TableLayout.Flat)
             {
@@ -298,8 +314,37 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         pending = [];
     }
 
+    private void AddGlued(GluedRow.Result glued)
+    {
+        warnings.AddRange(glued.Warnings);
+        if (glued.Level1 is { } newLevel1)
+        {
+            SetLevel1(newLevel1);
+            level2 = glued.Level2;
+        }
+        else if (glued.Level2 is { } newLevel2)
+        {
+            level2 = newLevel2;
+        }
+
+        rows.Add(glued.Row with { Level1 = level1, Level2 = level2 });
+        numbers.Add(null);
+    }
+
     private void AddRow(List<Piece> pieces)
     {
+        // a blank template row with its instructions left in: nothing real, no row (its headings still count)
+        if (pieces.Any(piece => StrayText.IsInstruction(piece.Text)))
+        {
+            var real = pieces.Where(piece => !StrayText.IsInstruction(piece.Text) && IndicatorLevels.LevelOf(piece.Text) is null && !IndicatorLevels.IsGroupLabel(piece.Text)).ToList();
+            if (real.Count == 0)
+            {
+                warnings.Add($"line {pieces[0].Line}: template row with instructions only (\"{pieces.First(piece => StrayText.IsInstruction(piece.Text)).Text}\"); no indicator");
+                UpdateLevelsFromLeading([.. pieces.Where(piece => !StrayText.IsInstruction(piece.Text))]);
+                return;
+            }
+        }
+
         if (pieces.Any(piece => TextTools.RemoveWhiteSpace(piece.Text) is "本指标不适用" or "不适用" or "无"))
         {
             UpdateLevelsFromLeading(pieces);
@@ -329,6 +374,14 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
             return;
         }
 
+        if (StrayText.IsInstruction(row.Name))
+        {
+            warnings.Add($"line {row.Line}: indicator name is a template instruction (\"{row.Name}\"); row dropped");
+            return;
+        }
+
+        row = WithoutInstructions(row);
+
         if (assembled.Level1 is { } newLevel1)
         {
             SetLevel1(newLevel1);
@@ -341,6 +394,30 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
 
         rows.Add(row with { Level1 = level1, Level2 = level2 });
         numbers.Add(assembled.Number);
+    }
+
+    /// <summary>"（按实际填写）" in the 实际完成值 cell is no actual: null, with a warning.</summary>
+    private IndicatorRow WithoutInstructions(IndicatorRow row)
+    {
+        string? Clear(string? text, string what)
+        {
+            if (!StrayText.IsInstruction(text))
+            {
+                return text;
+            }
+
+            warnings.Add($"line {row.Line}: {what} of {row.Name} is a template instruction (\"{text}\"); left null");
+            return null;
+        }
+
+        return row with
+        {
+            TargetText = Clear(row.TargetText, "target"),
+            ActualText = Clear(row.ActualText, "actual"),
+            Note = Clear(row.Note, "note"),
+            UnitText = Clear(row.UnitText, "unit"),
+            DirectionText = Clear(row.DirectionText, "direction"),
+        };
     }
 
     private void UpdateLevelsFromLeading(List<Piece> pieces)

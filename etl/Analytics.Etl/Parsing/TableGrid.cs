@@ -45,7 +45,56 @@ internal static class TableGrid
             return TableLayout.TabLedCells;
         }
 
+        if (LooksLikeBlankSeparatedCells(lines))
+        {
+            return TableLayout.BlankSeparatedCells;
+        }
+
         return LooksLikeOneCellPerLine(lines) ? TableLayout.OneCellPerLine : TableLayout.Flat;
+    }
+
+    /// <summary>
+    /// Text copied out of a PDF or Word table cell by cell: each cell on its own line(s), one blank line between the
+    /// cells of a row and two or more between rows. Both gap sizes must be common, and most rows must hold several cells.
+    /// </summary>
+    private static bool LooksLikeBlankSeparatedCells(IReadOnlyList<SourceLine> lines)
+    {
+        int nonBlank = 0, single = 0, shortGaps = 0, longGaps = 0, blanks = 0, cellsInRow = 0, rows = 0, wideRows = 0;
+        foreach (var line in lines.Append(new SourceLine(int.MaxValue, string.Empty)).Append(new SourceLine(int.MaxValue, string.Empty)))
+        {
+            if (line.IsBlank)
+            {
+                blanks++;
+                continue;
+            }
+
+            if (blanks == 1)
+            {
+                shortGaps++;
+                cellsInRow++;
+            }
+            else if (blanks >= 2)
+            {
+                longGaps++;
+                rows++;
+                wideRows += cellsInRow >= 2 ? 1 : 0;
+                cellsInRow = 1;
+            }
+            else if (nonBlank == 0)
+            {
+                cellsInRow = 1;
+            }
+
+            blanks = 0;
+            nonBlank++;
+            var text = line.Text.Trim();
+            single += text.Contains('\t', StringComparison.Ordinal) || text.Contains('|', StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        rows++;
+        wideRows += cellsInRow >= 2 ? 1 : 0;
+        return nonBlank >= 8 && single >= nonBlank * 0.9 && shortGaps >= 4 && longGaps >= 3 && wideRows * 2 >= rows
+            && shortGaps + longGaps >= (nonBlank - 1) * 0.8;
     }
 
     /// <summary>
@@ -79,6 +128,7 @@ internal static class TableGrid
         TableLayout.TabRows => TabRows(lines),
         TableLayout.TabLedCells => TabLedCells(lines),
         TableLayout.OneCellPerLine => BlankSeparatedRows(lines),
+        TableLayout.BlankSeparatedCells => BlankSeparatedCells(lines),
         _ => FlatRows(lines),
     };
 
@@ -249,6 +299,51 @@ internal static class TableGrid
                 rows.Add(new Row(cells, cells[0].Line, cells[^1].Line));
                 cells = [];
             }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A run of lines is one cell (a wrapped cell); one blank line ends the cell, two or more end the row.</summary>
+    private static List<Row> BlankSeparatedCells(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        var cells = new List<Cell>();
+        var parts = new List<string>();
+        int cellLine = 0, first = 0, last = 0, blanks = 0;
+        foreach (var line in lines.Append(new SourceLine(int.MaxValue, string.Empty)).Append(new SourceLine(int.MaxValue, string.Empty)))
+        {
+            if (!line.IsBlank)
+            {
+                if (blanks >= 2 && cells.Count > 0)
+                {
+                    rows.Add(new Row(cells, first, last));
+                    cells = [];
+                }
+
+                if (parts.Count == 0)
+                {
+                    cellLine = line.Number;
+                    first = cells.Count == 0 ? line.Number : first;
+                }
+
+                parts.Add(line.Text);
+                last = line.Number;
+                blanks = 0;
+                continue;
+            }
+
+            blanks++;
+            if (parts.Count > 0)
+            {
+                cells.Add(new Cell(TextTools.JoinCellText(parts), cellLine));
+                parts = [];
+            }
+        }
+
+        if (cells.Count > 0)
+        {
+            rows.Add(new Row(cells, first, last));
         }
 
         return rows;

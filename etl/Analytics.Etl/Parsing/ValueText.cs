@@ -65,6 +65,38 @@ internal static partial class ValueText
         return QuantityPattern().IsMatch(text) ? ValueKind.Quantity : ValueKind.Text;
     }
 
+    private static readonly int LongestUnitWord = UnitWords.Max(unit => unit.Length);
+
+    /// <summary>The lengths of the measure words ("人", "万人", "万人次") that start at <paramref name="start"/>.</summary>
+    public static IEnumerable<int> UnitWordLengthsAt(string text, int start)
+    {
+        for (var length = 1; length <= LongestUnitWord && start + length <= text.Length; length++)
+        {
+            if (UnitWords.Contains(text.Substring(start, length)))
+            {
+                yield return length;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[0-9OoIl|]+(\.[0-9OoIl]+)?%?$")]
+    private static partial Regex OcrDigitsPattern();
+
+    /// <summary>
+    /// "l0", "2O", "9.O": a number with letters OCR reads for digits (O for 0, l/I/| for 1); the number, or null when the
+    /// cell is not such a number (it needs a real digit and a misread one).
+    /// </summary>
+    public static string? RepairOcrDigits(string? cell)
+    {
+        var text = cell?.Trim() ?? string.Empty;
+        if (text.Length < 2 || !text.AsSpan().ContainsAnyInRange('0', '9') || text.IndexOfAny(['O', 'o', 'I', 'l', '|']) < 0 || !OcrDigitsPattern().IsMatch(text))
+        {
+            return null;
+        }
+
+        return text.Replace('O', '0').Replace('o', '0').Replace('I', '1').Replace('l', '1').Replace('|', '1');
+    }
+
     public static bool IsOperator(string text) => OperatorPattern().IsMatch(text.Trim());
 
     public static bool IsUnitWord(string text) => UnitWords.Contains(text.Trim());
@@ -112,6 +144,31 @@ internal static partial class ValueText
 
     /// <summary>"单位：元" or "项目资金（元）": the table's amounts are in 元, not 万元.</summary>
     public static bool PrintedInYuan(IEnumerable<Normalizing.SourceLine> lines) => lines.Any(line => YuanHeading().IsMatch(line.Text));
+
+    [GeneratedRegex(@"单位\s*[:：]\s*万元|[（(]\s*万元\s*[)）]")]
+    private static partial Regex WanHeading();
+
+    /// <summary>
+    /// The unit heading nearest above line <paramref name="index"/> (within a table's head): true for 元, false for 万元,
+    /// null when none is printed there.
+    /// </summary>
+    public static bool? InYuanAbove(IReadOnlyList<Normalizing.SourceLine> lines, int index, int reach = 12)
+    {
+        for (var i = index; i >= 0 && i >= index - reach; i--)
+        {
+            if (YuanHeading().IsMatch(lines[i].Text))
+            {
+                return true;
+            }
+
+            if (WanHeading().IsMatch(lines[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"^(?<n>-?\d+(\.\d+)?)\s*(?<p>%)?$")]
     private static partial Regex RatePattern();

@@ -25,7 +25,8 @@ public static partial class DocumentSegmenter
         var titles = new List<(int Index, SegmentKind Kind, string Title)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (Classify(lines[i].Text) is { } kind)
+            // "…自评表（续）": the page header of a table that goes on, not a new table
+            if (Classify(lines[i].Text) is { } kind && !(titles.Count > 0 && Parsing.StrayText.IsContinuationTitle(lines[i].Text)))
             {
                 // "一、收入支出决算总表" then "收入支出决算总表": a section heading and the table's own title
                 if (titles.Count > 0 && titles[^1].Kind == kind && NonBlankBetween(lines, titles[^1].Index, i) <= 2)

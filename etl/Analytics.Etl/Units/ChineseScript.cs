@@ -10,21 +10,24 @@ public static class ChineseScript
 {
     private static readonly Lazy<Dictionary<char, char>> Map = new(LoadMap, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<System.Buffers.SearchValues<char>> Traditional =
+        new(() => System.Buffers.SearchValues.Create([.. Map.Value.Keys]), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<System.Buffers.SearchValues<char>> SimplifiedTwins =
+        new(() => System.Buffers.SearchValues.Create([.. Map.Value.Values.Distinct()]), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>True when the text holds a character the map folds (a quick test, vectorized).</summary>
+    public static bool HasTraditional(ReadOnlySpan<char> text) => text.ContainsAny(Traditional.Value);
+
+    /// <summary>True when the text holds a simplified character that some traditional one folds to.</summary>
+    public static bool HasSimplifiedTwin(ReadOnlySpan<char> text) => text.ContainsAny(SimplifiedTwins.Value);
+
     /// <summary>Replaces the traditional characters known to the map by their simplified forms; other characters are kept.</summary>
     public static string ToSimplified(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var map = Map.Value;
-        var firstChange = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (map.ContainsKey(text[i]))
-            {
-                firstChange = i;
-                break;
-            }
-        }
-
+        var firstChange = text.AsSpan().IndexOfAny(Traditional.Value);
         if (firstChange < 0)
         {
             return text;

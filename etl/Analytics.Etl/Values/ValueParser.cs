@@ -110,7 +110,15 @@ public static partial class ValueParser
             return null;
         }
 
-        var span = NormalizeCompatibility(text).AsSpan().Trim();
+        var normalized = NormalizeCompatibility(text);
+
+        // "1.62萬人次", "達到": traditional characters read as their simplified forms
+        if (Units.ChineseScript.HasTraditional(normalized))
+        {
+            normalized = Units.ChineseScript.ToSimplified(normalized);
+        }
+
+        var span = normalized.AsSpan().Trim();
         if (span.IsEmpty)
         {
             return null;

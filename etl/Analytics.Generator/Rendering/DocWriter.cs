@@ -31,6 +31,11 @@ internal sealed class DocWriter(bool collect)
         if (text is not null)
         {
             var printed = FullWidth ? Numbers.FullWidth(line) : line;
+            if (TraditionalScript)
+            {
+                printed = Traditional.Apply(printed);
+            }
+
             if (Kangxi)
             {
                 printed = Radicals.Apply(printed);
@@ -44,6 +49,9 @@ internal sealed class DocWriter(bool collect)
 
     /// <summary>While set, characters print as the Kangxi radicals some PDF fonts emit (⾦ for 金).</summary>
     public bool Kangxi { get; set; }
+
+    /// <summary>While set, text prints in traditional characters (績效自評表).</summary>
+    public bool TraditionalScript { get; set; }
 
     public int Blank() => Line(string.Empty);
 

@@ -17,6 +17,9 @@ internal static class PipeLayout
         var showInitial = spec.Department || rng.Chance(0.6);
         var oldSigns = rng.Chance(0.3);
         var totalLabel = rng.Chance(0.3) ? "合计" : "总分";
+        var stray = rng.Chance(0.3);
+        var template = rng.Chance(0.25);
+        var yuanInCells = yuan && rng.Chance(0.5);
         var first = spec.Department
             ? w.Line($"{place}{spec.UnitName}部门整体绩效自评表（{spec.Year}年度）")
             : w.Line($"{place}{spec.UnitName}{spec.Year}年度项目支出绩效自评表");
@@ -32,14 +35,15 @@ internal static class PipeLayout
             w.Pipes("主管部门", spec.UnitName, string.Empty, string.Empty);
         }
 
-        if (yuan)
+        if (yuan && !yuanInCells)
         {
             w.Line("单位：元");
         }
 
-        string Amount(decimal value) => yuan ? Yuan(value) : Plain(value);
+        // "1,234,567.89元": the unit written in every amount instead of a 单位：元 heading
+        string Amount(decimal value) => yuanInCells ? Yuan(value) + "元" : yuan ? Yuan(value) : Plain(value);
         var heading = spec.Department ? "预算执行情况" : "项目资金";
-        heading += yuan ? "（元）" : "（万元）";
+        heading += yuanInCells ? string.Empty : yuan ? "（元）" : "（万元）";
         var label = spec.Department ? "部门整体支出" : "年度资金总额";
         if (showInitial)
         {
@@ -65,8 +69,24 @@ internal static class PipeLayout
 
         var lines = new List<int>();
         string? level1 = null, level2 = null;
+        var strayAt = stray ? rng.Between(0, spec.Indicators.Count - 1) : -1;
+        var templateAt = template ? rng.Between(0, spec.Indicators.Count - 1) : -1;
+        var index = 0;
         foreach (var row in spec.Indicators)
         {
+            if (index == strayAt && index > 0)
+            {
+                // a line that is no row: a stamp, a page number, the title repeated at a page break, scanner noise
+                w.Line(rng.Pick((string[])["（盖章）", $"— {rng.Between(2, 9)} —", $"{spec.Year}年度绩效自评表（续）", "~ ·' .,  ;"]));
+            }
+
+            if (index++ == templateAt)
+            {
+                // a blank row of the template with its instructions left in: no indicator
+                var cells = (string[])[string.Empty, string.Empty, rng.Pick((string[])["（填写说明：按项目实际设置三级指标）", "XX", "请填写"]), "（按实际填写）", "请填写", string.Empty, string.Empty];
+                w.Pipes(notes ? [.. cells, string.Empty] : cells);
+            }
+
             var l1 = row.Level1 == level1 ? string.Empty : TabRowsLayout.Level1Heading(row.Level1, spec);
             var l2 = row.Level2 == level2 && l1.Length == 0 ? string.Empty : row.Level2;
             (level1, level2) = (row.Level1, row.Level2);

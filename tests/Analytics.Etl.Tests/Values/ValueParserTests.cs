@@ -81,6 +81,8 @@ public class ValueParserTests
     [InlineData("≥ 1050000 条", ">=", "1050000", "count", "条")]
     [InlineData("1,050,000 条", null, "1050000", "count", "条")]
     [InlineData("11.09 万人次", null, "110900", "person_time", "万人次")]
+    [InlineData("11.09万人次", null, "110900", "person_time", "万人次")]
+    [InlineData("≥1.5萬人次", ">=", "15000", "person_time", "万人次")]
     [InlineData("≥5.26 万人次", ">=", "52600", "person_time", "万人次")]
     [InlineData("≥ 5.26 万人次", ">=", "52600", "person_time", "万人次")]
     [InlineData("≥36000人次", ">=", "36000", "person_time", "人次")]
