@@ -37,7 +37,7 @@ internal sealed class BareRows
                     D(record.Execution.RateReported), D(record.Execution.Weight), D(record.Execution.ScoreReported), D(record.TotalScoreReported),
                     record.Source.FirstLine, record.Source.LastLine,
                     record.Warnings.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(record.Warnings, RecordJson.Options),
-                    1, record.Conclusion, record.Origin,
+                    1, record.Conclusion, record.Origin, record.Source.FirstPage, record.Source.LastPage,
                 ]);
                 for (var position = 0; position < record.Indicators.Count; position++)
                 {
