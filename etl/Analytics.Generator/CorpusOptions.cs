@@ -25,6 +25,12 @@ public sealed record CorpusOptions
 
     /// <summary>Layout families to use (see <see cref="CorpusGenerator.LayoutFamilies"/>), rotated by county; null: all of them.</summary>
     public IReadOnlyList<string>? Layouts { get; init; }
+
+    /// <summary>
+    /// File formats the reports are written in (see <see cref="CorpusWriter.Formats"/>), rotated by document: "txt",
+    /// "docx", "xlsx", "pdf" (printed with Chromium). Null: text only.
+    /// </summary>
+    public IReadOnlyList<string>? Formats { get; init; }
 }
 
 /// <summary>
@@ -41,4 +47,5 @@ public sealed record CorpusSummary(
     int Indicators,
     int DefectiveRecords,
     IReadOnlyDictionary<string, int> DefectsByKind,
-    IReadOnlyDictionary<string, int> DocumentsByLayout);
+    IReadOnlyDictionary<string, int> DocumentsByLayout,
+    IReadOnlyDictionary<string, int> DocumentsByFormat);

@@ -13,6 +13,7 @@ public static class CommandLine
           models [--db FILE] [--seeds DIR]        rebuild the SQL models and run the data tests; exit 1 when a test fails
                                                   (--seeds: a folder of CSVs replacing bundled seeds, e.g. rule_set_assignments.csv)
           generate --out DIR [--seed N] [--province NAME] [--counties N] [--years 2021-2023] [--projects N] [--defects 0.1]
+                   [--formats txt,docx,xlsx,pdf] [--chromium PATH]
                                                   write a synthetic corpus with its true records
           render <file-or-folder> --format pdf|docx|xlsx --out DIR [--chromium PATH]
                                                   write text reports as the PDF, Word or Excel files counties send

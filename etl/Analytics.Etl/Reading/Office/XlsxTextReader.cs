@@ -15,8 +15,11 @@ namespace Analytics.Etl.Reading.Office;
 /// </summary>
 internal static class XlsxTextReader
 {
-    /// <summary>A run of empty rows (spacing, blocks far apart) becomes one blank line: enough to keep tables apart.</summary>
-    private const int MaxBlankRun = 1;
+    /// <summary>
+    /// A run of empty rows keeps at most two blank lines: one keeps tables apart, and text pasted into a sheet one cell
+    /// per line marks cells by one blank line and rows by two; longer runs are only spacing.
+    /// </summary>
+    private const int MaxBlankRun = 2;
 
     public static ReadOutcome Read(Stream package, ReaderLimits limits)
     {

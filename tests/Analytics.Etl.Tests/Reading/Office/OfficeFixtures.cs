@@ -66,6 +66,7 @@ internal static class OfficeFixtures
         ("产出指标\t数量\t12", 1),
         ("产出指标\t质量\t1234567", 1),
         (string.Empty, 1),
+        (string.Empty, 1),
         ("收入\t支出\t合计\t日期\t达标", 1),
         ("100\t200.25\t300.25\t2023-01-01\tTRUE", 1),
         ("第二张表\t42", 2),
