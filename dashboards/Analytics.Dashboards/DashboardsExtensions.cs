@@ -13,6 +13,8 @@ public static class DashboardsExtensions
     public static IServiceCollection AddDashboards(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMemoryCache();
+        services.AddSingleton<PageCache>();
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<RankingQueries>();
         services.AddSingleton<CountyQueries>();

@@ -98,17 +98,35 @@ internal static class WebPages
             $"--Warehouse:DatabasePath={databasePath}",
             $"--Refresh:InboxPath={inbox}",
             "--Logging:LogLevel:Default=Warning",
+            // every request pays for its queries: the page cache would otherwise answer repeated views
+            "--Dashboards:PageCacheSeconds=0",
         })
         {
             start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web host");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => Remember(line.Data);
+        process.ErrorDataReceived += (_, line) => Remember(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>The host's last lines of output, to say why it stopped.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> HostOutput = new();
+
+    private static void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        HostOutput.Enqueue(line);
+        while (HostOutput.Count > 40 && HostOutput.TryDequeue(out _))
+        {
+        }
     }
 
     private static async Task WaitUntilServingAsync(HttpClient client, Process host)
@@ -118,7 +136,8 @@ internal static class WebPages
         {
             if (host.HasExited)
             {
-                throw new InvalidOperationException($"the web host exited with code {host.ExitCode} before serving");
+                throw new InvalidOperationException(
+                    $"the web host exited with code {host.ExitCode} before serving:\n{string.Join('\n', HostOutput)}");
             }
 
             try

@@ -23,6 +23,9 @@ public sealed class WarehouseReader(string databasePath) : IDisposable
 
     public bool Exists => File.Exists(DatabasePath);
 
+    /// <summary>The version file the live name points to now (a refresh points it to a new one); null before the first load.</summary>
+    public string? Version => Exists ? WarehouseFile.ResolveLink(DatabasePath) : null;
+
     /// <summary>A read-only connection to the current version; dispose it when the query is done.</summary>
     public DuckDBConnection Open()
     {
