@@ -20,7 +20,7 @@ public static class DocxReportWriter
         {
             var main = document.AddMainDocumentPart();
             var body = new Body();
-            foreach (var block in OfficeBlocks.Split(text))
+            foreach (var block in ReportBlocks.Split(text))
             {
                 body.Append(block switch
                 {
@@ -38,7 +38,7 @@ public static class DocxReportWriter
             document.ChangeIdOfPart(main, "rId1");
         }
 
-        return OfficeBlocks.Deterministic(stream.ToArray());
+        return DeterministicZip.Of(stream.ToArray());
     }
 
     private static Paragraph Paragraph(string text) =>

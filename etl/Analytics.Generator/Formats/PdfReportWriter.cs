@@ -14,6 +14,16 @@ public static class PdfReportWriter
 {
     private static readonly TimeSpan PrintLimit = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Noto Sans CJK SC draws 户 (U+6237) with the glyph it also uses for the Kangxi radical ⼾ (U+2F3E), and Chromium's
+    /// text layer then gives that glyph as ⼾, which reads back as 戶: 户 alone is taken from the JP face, whose glyph
+    /// maps back to 户.
+    /// </summary>
+    private const string FontFaces =
+        "@font-face { font-family: \"Report Hu\"; src: local(\"Noto Sans CJK JP\"), local(\"NotoSansCJKjp-Regular\"); unicode-range: U+6237; }\n";
+
+    private const string FontFamily = "\"Report Hu\", \"Noto Sans CJK SC\", sans-serif";
+
     /// <summary>Prints each (text, title, output path); returns null on success or why printing failed.</summary>
     public static string? Write(IReadOnlyList<(string Text, string Title, string OutputPath)> reports, string chromiumPath = "/usr/bin/chromium")
     {
@@ -62,18 +72,19 @@ public static class PdfReportWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(WebUtility.HtmlEncode(title))
             .Append("</title>\n<style>\n")
+            .Append(FontFaces)
             .Append("@page { size: A4; margin: 22mm 18mm 20mm 18mm;\n")
-            .Append("  @top-center { content: \"").Append(CssString(title)).Append("\"; font-family: \"Noto Sans CJK SC\", sans-serif; font-size: 9pt; }\n")
-            .Append("  @bottom-center { content: \"— \" counter(page) \" —\"; font-family: \"Noto Sans CJK SC\", sans-serif; font-size: 9pt; } }\n")
-            .Append("body { margin: 0; font-family: \"Noto Sans CJK SC\", sans-serif; font-size: 10.5pt; line-height: 1.5; }\n")
+            .Append("  @top-center { content: \"").Append(CssString(title)).Append("\"; font-family: ").Append(FontFamily).Append("; font-size: 9pt; }\n")
+            .Append("  @bottom-center { content: \"— \" counter(page) \" —\"; font-family: ").Append(FontFamily).Append("; font-size: 9pt; } }\n")
+            .Append("body { margin: 0; font-family: ").Append(FontFamily).Append("; font-size: 10.5pt; line-height: 1.5; }\n")
             .Append("p { margin: 0; white-space: pre-wrap; min-height: 1.5em; }\n")
-            .Append("table { border-collapse: collapse; width: 100%; margin: 0; font-family: \"Noto Sans CJK SC\", sans-serif; font-size: 9pt; line-height: 1.3; }\n")
+            .Append("table { border-collapse: collapse; width: 100%; margin: 0; font-family: ").Append(FontFamily).Append("; font-size: 9pt; line-height: 1.3; }\n")
             .Append("thead { display: table-header-group; }\n")
             .Append("tr { break-inside: avoid; }\n")
             .Append("th, td { border: 0.75pt solid #000; padding: 3pt 6pt; text-align: left; vertical-align: middle; font-weight: normal; white-space: pre-wrap; }\n")
             .Append("</style>\n</head>\n<body>\n");
 
-        foreach (var block in Blocks(text))
+        foreach (var block in ReportBlocks.Split(text))
         {
             switch (block)
             {
@@ -89,45 +100,6 @@ public static class PdfReportWriter
         }
 
         return html.Append("</body>\n</html>\n").ToString();
-    }
-
-    /// <summary>
-    /// The report's blocks, with a blank line inside a run of tab rows kept as a blank paragraph between two tables:
-    /// some layouts (one cell per tab-led line) mark their rows only by those blank lines.
-    /// </summary>
-    private static List<ReportBlock> Blocks(string text)
-    {
-        var blocks = new List<ReportBlock>();
-        var chunk = new StringBuilder();
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (chunk.Length > 0)
-                {
-                    blocks.AddRange(ReportBlocks.Split(chunk.ToString()));
-                    chunk.Clear();
-                }
-
-                blocks.Add(new ParagraphBlock(string.Empty));
-                continue;
-            }
-
-            chunk.Append(line).Append('\n');
-        }
-
-        if (chunk.Length > 0)
-        {
-            blocks.AddRange(ReportBlocks.Split(chunk.ToString()));
-        }
-
-        // the text's final newline is not a blank line of its own
-        if (blocks.Count > 0 && blocks[^1] is ParagraphBlock { Text.Length: 0 } && text.EndsWith('\n'))
-        {
-            blocks.RemoveAt(blocks.Count - 1);
-        }
-
-        return blocks;
     }
 
     private static void AppendTable(StringBuilder html, TableBlock table)

@@ -14,7 +14,10 @@ public sealed record TableBlock(IReadOnlyList<IReadOnlyList<string>> Rows) : Rep
 
 /// <summary>
 /// Splits a text report into paragraphs and tables, the shape the DOCX, XLSX and PDF writers render: a run of lines that
-/// hold tabs is a table (a blank line inside the run does not end it); every other line is a paragraph.
+/// hold tabs is a table; every other line is a paragraph. A blank line (empty or whitespace only, without a tab) ends a
+/// table and is kept as a blank paragraph (a word processor's "table, empty paragraph, table"): the blank lines between
+/// rows carry the row breaks of the one-cell-per-line layouts and must survive the round trip. A line holding only a
+/// tab is a table row of empty cells. The text's final newline does not make a blank line of its own.
 /// </summary>
 public static class ReportBlocks
 {
@@ -35,11 +38,6 @@ public static class ReportBlocks
                 continue;
             }
 
-            if (rows is not null && string.IsNullOrWhiteSpace(line) && NextTabLine(lines, index + 1, count))
-            {
-                continue;
-            }
-
             if (rows is not null)
             {
                 blocks.Add(new TableBlock(rows));
@@ -55,18 +53,5 @@ public static class ReportBlocks
         }
 
         return blocks;
-    }
-
-    private static bool NextTabLine(string[] lines, int from, int count)
-    {
-        for (var index = from; index < count; index++)
-        {
-            if (!string.IsNullOrWhiteSpace(lines[index]))
-            {
-                return lines[index].Contains('\t', StringComparison.Ordinal);
-            }
-        }
-
-        return false;
     }
 }

@@ -23,7 +23,7 @@ public static class XlsxReportWriter
         var sheetData = new SheetData();
         var merges = new List<string>();
         uint rowIndex = 0;
-        foreach (var block in OfficeBlocks.Split(text))
+        foreach (var block in ReportBlocks.Split(text))
         {
             if (block is ParagraphBlock paragraph)
             {
@@ -87,7 +87,7 @@ public static class XlsxReportWriter
             document.ChangeIdOfPart(workbook, "rId1");
         }
 
-        return OfficeBlocks.Deterministic(stream.ToArray());
+        return DeterministicZip.Of(stream.ToArray());
     }
 
     /// <summary>A plain number ("140", "10.57") or a percent ("99.46%") whose text a reader gives back unchanged.</summary>

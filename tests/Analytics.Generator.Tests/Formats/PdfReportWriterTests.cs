@@ -50,6 +50,33 @@ public class PdfReportWriterTests
     }
 
     [Fact]
+    public void Write_KeepsEmptyRowsBlankLinesAndSimplifiedCharacters_WhenOneCellPerLine()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: run scripts/test.sh, which installs it");
+        var folder = Path.Combine(Path.GetTempPath(), "pdf-writer-test-" + Guid.NewGuid().ToString("N")[..12]);
+        var output = Path.Combine(folder, "report.pdf");
+        // 户 is drawn by Noto Sans CJK SC with the glyph of the radical ⼾, which would read back as 戶
+        const string Text = "建档立卡贫困户\n\n\t\n\t指标名称\n\t贫困户参保率\n\n\t\n\t100\n";
+        try
+        {
+            var failure = PdfReportWriter.Write([(Text, "报告", output)], ChromiumPath);
+
+            Assert.Null(failure);
+            var document = SourceReader.Read(output);
+            Assert.True(document.IsReadable, string.Join("; ", document.Issues.Select(issue => issue.Message)));
+            var lines = document.Lines.Select(line => line.Text).SkipWhile(line => line != "建档立卡贫困户").ToList();
+            Assert.Equal(["建档立卡贫困户", "", "\t", "\t指标名称", "\t贫困户参保率", "", "\t", "\t100"], lines);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void ToHtml_PutsTheFirstRowInTheadAndThePageNumberInTheFooter()
     {
         var html = PdfReportWriter.ToHtml("标题\n甲\t乙\n1\t2\n", "某县 <报告>");

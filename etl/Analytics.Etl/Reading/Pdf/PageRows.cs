@@ -14,6 +14,15 @@ internal static class PageRows
     /// <summary>A baseline-to-baseline distance above this (in font sizes) holds a blank line.</summary>
     private const double BlankPitch = 2.6;
 
+    /// <summary>Rulings closer than this (points) bound no row: a doubled border, not an empty row.</summary>
+    private const double MinimumRowHeight = 6;
+
+    /// <summary>Where an empty row's baseline is taken, as a fraction of its height above its lower ruling.</summary>
+    private const double EmptyRowBaseline = 0.3;
+
+    /// <summary>How an empty table row is emitted: a line of empty cells, as a text export writes it.</summary>
+    private const string EmptyRow = "\t";
+
     public static List<PageLine> Build(IReadOnlyList<VisualLine> lines, Rulings rulings)
     {
         var groups = new List<(List<VisualLine> Lines, bool Ruled)>();
@@ -29,10 +38,28 @@ internal static class PageRows
             groups.Add(([line], ruled));
         }
 
+        // a ruled row with no text (an empty row) has no visual line: it is found between its rulings and put in place
+        var empty = EmptyRows(lines, rulings);
         var rows = new List<PageLine>();
         double? previousBaseline = null;
+        var emptyIndex = 0;
+
+        // the empty rows above a height, each with its blank line before when the gap holds one
+        void AddEmptyRows(double below, double size)
+        {
+            for (; emptyIndex < empty.Count && empty[emptyIndex] > below; emptyIndex++)
+            {
+                var baseline = empty[emptyIndex];
+                var blankBefore = previousBaseline is { } above && above - baseline > BlankPitch * size;
+                rows.Add(new PageLine(EmptyRow, baseline, baseline, IsTableRow: true, blankBefore));
+                previousBaseline = baseline;
+            }
+        }
+
         foreach (var (group, ruled) in groups)
         {
+            AddEmptyRows(group[0].Baseline, group[0].Size);
+
             var blank = previousBaseline is { } previous && previous - group[0].Baseline > BlankPitch * group[0].Size;
             if (ruled)
             {
@@ -59,7 +86,49 @@ internal static class PageRows
             previousBaseline = group[^1].Baseline;
         }
 
+        AddEmptyRows(double.NegativeInfinity, lines.Count > 0 ? lines[^1].Size : 0);
+
         return rows;
+    }
+
+    /// <summary>
+    /// The baselines of the page's empty ruled rows, top to bottom: a band between two horizontal rulings, crossed by two or
+    /// more vertical rulings, that holds no visual line (the gap between two tables has no vertical rulings).
+    /// </summary>
+    private static List<double> EmptyRows(IReadOnlyList<VisualLine> lines, Rulings rulings)
+    {
+        var baselines = new List<double>();
+        if (rulings.IsEmpty)
+        {
+            return baselines;
+        }
+
+        var heights = new List<double>();
+        foreach (var y in rulings.Horizontal.Select(rule => rule.Y).OrderDescending())
+        {
+            if (heights.Count == 0 || heights[^1] - y > MinimumRowHeight / 2)
+            {
+                heights.Add(y);
+            }
+        }
+
+        for (var index = 1; index < heights.Count; index++)
+        {
+            var (upper, lower) = (heights[index - 1], heights[index]);
+            var middle = (upper + lower) / 2;
+            var xs = rulings.VerticalsAt(middle);
+            if (upper - lower < MinimumRowHeight || xs.Count < 2
+                || rulings.VerticalsAt(upper - 1).Count < 2 || rulings.VerticalsAt(lower + 1).Count < 2
+                || lines.Any(line => line.Baseline < upper && line.Baseline > lower && line.Left < xs[^1] && line.Right > xs[0]))
+            {
+                continue;
+            }
+
+            // where the baseline of one line of text would sit in the row (its padding and descent above the lower ruling)
+            baselines.Add(lower + (EmptyRowBaseline * (upper - lower)));
+        }
+
+        return baselines;
     }
 
     private static bool InsideTable(VisualLine line, Rulings rulings)

@@ -64,13 +64,23 @@ public static class PdfTextReader
 
     /// <summary>
     /// The pages' lines in order, blank lines kept where the page left one; a table that goes on over a page break is
-    /// joined (no blank line) and its header row, repeated at the top of the next page, dropped.
+    /// joined (no blank line) and its header row, repeated at the top of the next page, dropped. A printer that repeats
+    /// header rows (seen once: a page that begins with the header of the table the page before ended in) also tells a
+    /// new table from a continued one: a page that begins with another table row after a page that ended in a table
+    /// starts a new table, and the blank line that stood between the two (lost at the page break) is put back.
     /// </summary>
     private static List<ReadLine> Emit(List<List<PageLine>> pages)
+    {
+        var output = Emit(pages, headersRepeat: false, out var headersDropped);
+        return headersDropped > 0 ? Emit(pages, headersRepeat: true, out _) : output;
+    }
+
+    private static List<ReadLine> Emit(List<List<PageLine>> pages, bool headersRepeat, out int headersDropped)
     {
         var output = new List<ReadLine>();
         string? tableHeader = null;
         var previousWasTableRow = false;
+        headersDropped = 0;
         for (var index = 0; index < pages.Count; index++)
         {
             var pageNumber = index + 1;
@@ -81,15 +91,17 @@ public static class PdfTextReader
                 var continuesTable = position == 0 && previousWasTableRow && line.IsTableRow;
                 if (continuesTable && line.Text == tableHeader)
                 {
+                    headersDropped++;
                     continue;
                 }
 
-                if (line.BlankBefore && position > 0)
+                var newTable = continuesTable && headersRepeat;
+                if ((line.BlankBefore && position > 0) || newTable)
                 {
                     output.Add(new ReadLine(string.Empty, pageNumber));
                 }
 
-                if (line.IsTableRow && (!previousWasTableRow || (line.BlankBefore && position > 0)))
+                if (line.IsTableRow && (!previousWasTableRow || (line.BlankBefore && position > 0) || newTable))
                 {
                     tableHeader = line.Text;
                 }

@@ -16,34 +16,13 @@ public class PdfTextReaderTests(ITestOutputHelper output)
 
     private static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "formats", "pdf");
 
-    /// <summary>
-    /// 003 is a text export with one cell per tab-led line; printed, its empty cells become empty table rows and its
-    /// row-separating blank lines can fall on a page break, neither of which the reader recovers yet (see the floor test).
-    /// </summary>
-    private const string TabLedSeed = "003_0219debdb505b51f";
-
     public static TheoryData<string> SeedStems() => [.. Stems()];
-
-    public static TheoryData<string> GridSeedStems() => [.. Stems().Where(stem => stem != TabLedSeed)];
 
     private static List<string> Stems() =>
         [.. Directory.GetFiles(RepositoryPaths.Gold, "*.jsonl").Select(file => Path.GetFileNameWithoutExtension(file)).Order(StringComparer.Ordinal)];
 
-    [Fact]
-    public void ExtractFile_KeepsItsFloor_WhenTabLedSeedIsReadFromPdf()
-    {
-        var gold = RecordComparer.LoadJsonl(Path.Combine(RepositoryPaths.Gold, TabLedSeed + ".jsonl"));
-
-        var extraction = Extractor.CreateDefault().ExtractFile(Path.Combine(Folder, TabLedSeed + ".pdf"));
-        var result = RecordComparer.Compare(gold, RecordComparer.FromRecords(extraction.Records));
-        output.WriteLine(result.Summary);
-
-        Assert.Equal(result.GoldRecords, result.MatchedRecords);
-        Assert.True(result.Accuracy >= 0.75, $"field accuracy {result.Accuracy:0.0000} fell below its floor 0.75");
-    }
-
     [Theory]
-    [MemberData(nameof(GridSeedStems))]
+    [MemberData(nameof(SeedStems))]
     public void ExtractFile_MatchesGold_WhenSeedIsReadFromPdf(string stem)
     {
         var path = Path.Combine(Folder, stem + ".pdf");
