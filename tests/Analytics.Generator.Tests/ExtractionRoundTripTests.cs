@@ -92,6 +92,38 @@ public class ExtractionRoundTripTests(ITestOutputHelper output)
         Assert.Equal(0, comparison.ExtraRecords);
     }
 
+    [Fact]
+    public void ExtractFiles_GiveBackTheTruth_WhenTheCorpusIsWrittenInEveryFormat()
+    {
+        // what the accuracy command does on `generate --formats txt,docx,xlsx,pdf` (PDF printed by Chromium)
+        var folder = Path.Combine(Path.GetTempPath(), "formats-corpus-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            var summary = CorpusWriter.Write(Corpus with { Counties = 14, Years = [2022], Seed = 11, Formats = CorpusWriter.Formats }, folder);
+            var extractor = Extractor.CreateDefault();
+            var gold = new List<OrderedDictionary<string, object?>>();
+            var got = new List<OrderedDictionary<string, object?>>();
+            foreach (var report in Directory.GetFiles(Path.Combine(folder, "reports")).Order(StringComparer.Ordinal))
+            {
+                gold.AddRange(RecordComparer.LoadJsonl(Path.Combine(folder, "truth", Path.GetFileNameWithoutExtension(report) + ".jsonl")));
+                got.AddRange(RecordComparer.FromRecords(extractor.ExtractFile(report).Records));
+            }
+
+            var comparison = RecordComparer.Compare(gold, got);
+            output.WriteLine($"{summary.Documents} documents ({string.Join(", ", summary.DocumentsByFormat)}); {comparison.Summary}");
+            comparison.Mismatches.Take(100).ToList().ForEach(output.WriteLine);
+
+            Assert.Equal(CorpusWriter.Formats.Order(StringComparer.Ordinal), summary.DocumentsByFormat.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(CorpusGenerator.LayoutFamilies.Order(StringComparer.Ordinal), summary.DocumentsByLayout.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(comparison.GoldRecords, comparison.MatchedRecords);
+            Assert.True(comparison.Accuracy >= RequiredAccuracy, $"field accuracy {comparison.Accuracy.ToString("0.0000", CultureInfo.InvariantCulture)} is below {RequiredAccuracy}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     public static TheoryData<string> Families() => [.. CorpusGenerator.LayoutFamilies];
 
     private static bool Same(OrderedDictionary<string, object?> expected, OrderedDictionary<string, object?> actual, string field) =>

@@ -3,9 +3,14 @@ using System.Text.RegularExpressions;
 namespace Analytics.Etl.Reading.Pdf;
 
 /// <summary>
-/// Finds running headers and footers: page-number lines ("— 12 —", "- 3 -", "第 3 页", "第3页 共9页", "3/9", a bare
-/// number) at the top or bottom of a page, and a line repeated at the same place at the top or bottom of most pages.
+/// Finds running headers and footers: a page-number line ("— 12 —", "- 3 -", "第 3 页", "第3页 共9页", "3/9", a bare
+/// number) as the first or last line of a page, and a line repeated at the same place at the top or bottom of most pages.
 /// </summary>
+/// <remarks>
+/// Content coincides with marks often enough to be careful: a table's last 序号 cell ("1") sits just above the footer,
+/// and the unit's name heads both the report and the table on the next page. So only the outermost line of each end
+/// can be a page number, and a line one in from the edge counts as running only when it repeats on three pages or more.
+/// </remarks>
 internal static partial class RunningMarks
 {
     /// <summary>How many lines at each end of a page may be running marks.</summary>
@@ -26,8 +31,10 @@ internal static partial class RunningMarks
         var repeated = Repeated(pages);
         foreach (var page in pages)
         {
-            var edge = Edges(page.Count);
-            for (var index = page.Count - 1; index >= 0; index--)
+            // judged on the page as printed: removing the footer does not make the line above it the outermost
+            var count = page.Count;
+            var edge = Edges(count);
+            for (var index = count - 1; index >= 0; index--)
             {
                 var line = page[index];
                 if (!edge(index) || line.IsTableRow)
@@ -35,7 +42,8 @@ internal static partial class RunningMarks
                     continue;
                 }
 
-                if (IsPageNumber(line.Text) || repeated.Contains((Key(line.Text), Place(line))))
+                var outermost = index == 0 || index == count - 1;
+                if ((outermost && IsPageNumber(line.Text)) || repeated.Contains((Key(line.Text), Place(line), outermost)))
                 {
                     page.RemoveAt(index);
                 }
@@ -43,19 +51,22 @@ internal static partial class RunningMarks
         }
     }
 
-    /// <summary>Lines (digits masked, at a rounded height) at an edge of at least half the pages, and of two or more.</summary>
-    private static HashSet<(string Key, int Place)> Repeated(List<List<PageLine>> pages)
+    /// <summary>
+    /// Lines (digits masked, at a rounded height, outermost or one in) at an edge of at least half the pages, and of two
+    /// or more (three or more for a line one in from the edge).
+    /// </summary>
+    private static HashSet<(string Key, int Place, bool Outermost)> Repeated(List<List<PageLine>> pages)
     {
-        var counts = new Dictionary<(string Key, int Place), int>();
+        var counts = new Dictionary<(string Key, int Place, bool Outermost), int>();
         foreach (var page in pages)
         {
             var edge = Edges(page.Count);
-            var seen = new HashSet<(string, int)>();
+            var seen = new HashSet<(string, int, bool)>();
             for (var index = 0; index < page.Count; index++)
             {
                 if (edge(index) && !page[index].IsTableRow)
                 {
-                    var key = (Key(page[index].Text), Place(page[index]));
+                    var key = (Key(page[index].Text), Place(page[index]), index == 0 || index == page.Count - 1);
                     if (seen.Add(key))
                     {
                         counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -64,8 +75,8 @@ internal static partial class RunningMarks
             }
         }
 
-        var needed = Math.Max(2, (pages.Count + 1) / 2);
-        return [.. counts.Where(pair => pair.Value >= needed).Select(pair => pair.Key)];
+        var half = (pages.Count + 1) / 2;
+        return [.. counts.Where(pair => pair.Value >= Math.Max(pair.Key.Outermost ? 2 : 3, half)).Select(pair => pair.Key)];
     }
 
     private static Func<int, bool> Edges(int count) => index => index < EdgeLines || index >= count - EdgeLines;
