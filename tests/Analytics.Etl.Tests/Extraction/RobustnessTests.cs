@@ -39,6 +39,15 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void ExtractFile_QuarantinesWithReason_WhenPdfIsEncrypted()
+    {
+        var result = Extractor.ExtractFile(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "formats", "pdf", "encrypted.pdf"));
+
+        Assert.Empty(result.Records);
+        Assert.StartsWith("encrypted PDF", result.QuarantineReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_SaysEmpty_WhenFileIsEmpty()
     {
         var result = Extractor.Extract("empty.txt", []);
