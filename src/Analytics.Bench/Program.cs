@@ -13,8 +13,15 @@ try
 {
     await log.WriteLineAsync($"machine: {Environment.ProcessorCount} cores, {(quick ? "quick" : "full")} run");
     Stages.Extraction(sizes, results, log);
+    PdfReading.Measure(results, log);
     Stages.Loading(sizes, workFolder, results, log);
     var national = Stages.NationalScale(sizes, workFolder, results, log);
+    if (Array.IndexOf(args, "--keep") is var keep and >= 0 && keep + 1 < args.Length)
+    {
+        // the national-scale warehouse, kept for exploring (e.g. EXPLAIN ANALYZE a dashboard query)
+        File.Copy(national, args[keep + 1], overwrite: true);
+    }
+
     if (!args.Contains("--no-web"))
     {
         await WebPages.MeasureAsync(national, workFolder, sizes, results, log);

@@ -243,7 +243,8 @@ internal static class Stages
         return best;
     }
 
-    private static TimeSpan Best(int runs, Action action)
+    /// <summary>The best of <paramref name="runs"/> runs after one warm-up run.</summary>
+    public static TimeSpan Best(int runs, Action action)
     {
         action();
         var best = TimeSpan.MaxValue;

@@ -84,7 +84,7 @@ internal static class WebPages
 
     private static Process StartHost(string databasePath, string inbox, int port)
     {
-        var project = Path.Combine(RepositoryRoot(), "src", "Analytics.Web");
+        var project = Path.Combine(RepositoryRoot.Find(), "src", "Analytics.Web");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = project,
@@ -164,18 +164,5 @@ internal static class WebPages
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Analytics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Analytics.sln not found above the benchmark's folder");
     }
 }

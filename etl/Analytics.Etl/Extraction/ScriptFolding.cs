@@ -37,25 +37,7 @@ internal static class ScriptFolding
         {
             var range = (record.Source.FirstLine, record.Source.LastLine);
             var warnings = new List<string>();
-            string? R(string? value) => text.Restore(value, range, warnings);
-            var restored = record with
-            {
-                Unit = record.Unit with { Name = R(record.Unit.Name) },
-                ImplementingUnit = R(record.ImplementingUnit),
-                Project = R(record.Project),
-                Conclusion = R(record.Conclusion),
-                Indicators = [.. record.Indicators.Select(row => row with
-                {
-                    Level1 = R(row.Level1),
-                    Level2 = R(row.Level2),
-                    Name = R(row.Name) ?? row.Name,
-                    TargetText = R(row.TargetText),
-                    ActualText = R(row.ActualText),
-                    Note = R(row.Note),
-                    UnitText = R(row.UnitText),
-                    DirectionText = R(row.DirectionText),
-                })],
-            };
+            var restored = record.WithTexts(value => text.Restore(value, range, warnings));
             return warnings.Count == 0 ? restored : restored with { Warnings = [.. record.Warnings, .. warnings.Distinct(StringComparer.Ordinal)] };
         })];
     }

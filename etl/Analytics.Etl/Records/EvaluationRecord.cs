@@ -25,6 +25,33 @@ public sealed record EvaluationRecord
 
     /// <summary>Values the parser was unsure of: said here, never guessed.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The record with <paramref name="map"/> applied to every text it quotes from its document (unit, implementing
+    /// unit, project, conclusion, and each indicator row's texts); numbers, codes and the county stay as they are.
+    /// </summary>
+    public EvaluationRecord WithTexts(Func<string?, string?> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with
+        {
+            Unit = Unit with { Name = map(Unit.Name) },
+            ImplementingUnit = map(ImplementingUnit),
+            Project = map(Project),
+            Conclusion = map(Conclusion),
+            Indicators = [.. Indicators.Select(row => row with
+            {
+                Level1 = map(row.Level1),
+                Level2 = map(row.Level2),
+                Name = map(row.Name) ?? row.Name,
+                TargetText = map(row.TargetText),
+                ActualText = map(row.ActualText),
+                Note = map(row.Note),
+                UnitText = map(row.UnitText),
+                DirectionText = map(row.DirectionText),
+            })],
+        };
+    }
 }
 
 /// <summary>Where a record stands: its file and line range; for PDF (page) and XLSX (sheet) also the pages those lines came from.</summary>

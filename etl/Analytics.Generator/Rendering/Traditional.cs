@@ -46,25 +46,8 @@ internal static class Traditional
     /// <summary>The record as a hand-checker writes it for a traditional print: text as printed, county canonical.</summary>
     public static EvaluationRecord Truth(EvaluationRecord record)
     {
-        static string? T(string? text) => text is null ? null : Apply(text);
-        return record with
-        {
-            Unit = record.Unit with { Name = T(record.Unit.Name) },
-            ImplementingUnit = T(record.ImplementingUnit),
-            Project = T(record.Project),
-            Conclusion = T(record.Conclusion),
-            Indicators = [.. record.Indicators.Select(row => row with
-            {
-                Level1 = T(row.Level1),
-                Level2 = T(row.Level2),
-                Name = Apply(row.Name),
-                TargetText = T(row.TargetText),
-                ActualText = T(row.ActualText),
-                Note = T(row.Note),
-                UnitText = T(row.UnitText),
-                DirectionText = T(row.DirectionText),
-            })],
-        };
+        ArgumentNullException.ThrowIfNull(record);
+        return record.WithTexts(text => text is null ? null : Apply(text));
     }
 
     private static Dictionary<char, char> Build()

@@ -1,10 +1,24 @@
 -- grain: indicator row of an evaluation record
+-- carries its county, year and reference score, and is stored in county order: a county's drill-down (the dashboard's
+-- /counties/{code}) then reads a few row groups instead of joining 3 million rows to the scores at every request
 with judged as (
     select * from int_indicator_results_judged
 ),
 
 matched as (
     select * from int_indicator_names_matched
+),
+
+evaluations as (
+    select * from fct_evaluation
+),
+
+units as (
+    select * from dim_unit
+),
+
+scores as (
+    select * from int_indicator_scores
 ),
 
 results as (
@@ -30,10 +44,23 @@ results as (
         judged.score_reported,
         judged.is_target_met,
         judged.note,
-        judged.source_line
+        judged.source_line,
+        nullif(units.county_code, '000000') as county_code,
+        evaluations.year,
+        scores.score_reference,
+        scores.score_reference_reason
     from judged
     inner join matched
         on judged.indicator_name = matched.indicator_name
+    -- left joins: a row without its evaluation stays, for assert_indicator_rows_belong_to_an_evaluation to find
+    left join evaluations
+        on judged.evaluation_id = evaluations.evaluation_id
+    left join units
+        on evaluations.unit_key = units.unit_key
+    left join scores
+        on judged.evaluation_id = scores.evaluation_id
+        and judged.indicator_index = scores.indicator_index
 )
 
 select * from results
+order by county_code, year, evaluation_id, indicator_index

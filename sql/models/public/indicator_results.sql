@@ -7,16 +7,12 @@ public_evaluations as (
     select * from evaluations
 ),
 
-scores as (
-    select * from int_indicator_scores
-),
-
 described as (
     select
         results.evaluation_id,
-        public_evaluations.county_code,
+        results.county_code,
         public_evaluations.county_name,
-        public_evaluations.year,
+        results.year,
         public_evaluations.project,
         public_evaluations.project_category,
         results.indicator_name,
@@ -31,14 +27,14 @@ described as (
         results.value_unit,
         results.weight,
         results.score_reported,
-        scores.score_reference,
+        results.score_reference,
         results.is_target_met,
         public_evaluations.source_file,
         coalesce(results.source_line, public_evaluations.first_line) as first_line,
         coalesce(results.source_line, public_evaluations.last_line) as last_line,
         results.indicator_index,
         results.indicator_match_method,
-        scores.score_reference_reason,
+        results.score_reference_reason,
         public_evaluations.unit_name,
         public_evaluations.province_name,
         -- how far the target was reached (1 = on target): actual ÷ target for a level to reach, target ÷ actual for a
@@ -53,9 +49,6 @@ described as (
     from results
     inner join public_evaluations
         on results.evaluation_id = public_evaluations.evaluation_id
-    left join scores
-        on results.evaluation_id = scores.evaluation_id
-        and results.indicator_index = scores.indicator_index
 )
 
 select * from described
