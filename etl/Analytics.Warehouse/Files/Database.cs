@@ -12,9 +12,16 @@ public static class Database
         DefaultTypeMap.MatchNamesWithUnderscores = true;
     }
 
+    /// <summary>
+    /// DuckDB's memory for a build: by default it takes up to 80% of the machine and a national rebuild (sorting 3
+    /// million indicator rows in county order) would hold 2 GB; bounded, it spills to disk at a small cost in time, so a
+    /// refresh shares a modest server with the dashboard.
+    /// </summary>
+    public const string BuildMemoryLimit = "1GB";
+
     public static DuckDBConnection OpenForWriting(string path)
     {
-        var connection = new DuckDBConnection($"Data Source={path}");
+        var connection = new DuckDBConnection($"Data Source={path};memory_limit={BuildMemoryLimit}");
         connection.Open();
         return connection;
     }
