@@ -135,7 +135,7 @@ internal static class TableGrid
     private static List<Row> TabRows(IReadOnlyList<SourceLine> lines)
     {
         var rows = new List<Row>();
-        foreach (var line in JoinQuotedCells(lines))
+        foreach (var line in JoinQuotedCells(JoinWrappedPipeRows(lines)))
         {
             if (line.IsBlank)
             {
@@ -168,6 +168,47 @@ internal static class TableGrid
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A pipe row that wrapped — printed to a page, or pasted from a narrow window — goes on, without pipes, on the
+    /// lines below until its closing pipe: "| … | 受疫情影响进度滞" + "后，下一步加快推进 |" is one row, numbered by its
+    /// first line. A line that opens with a pipe, or a blank line, ends the search: then nothing is joined.
+    /// </summary>
+    private static IReadOnlyList<SourceLine> JoinWrappedPipeRows(IReadOnlyList<SourceLine> lines)
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var row = lines[i].Text.Trim();
+            var end = i;
+            if (row.StartsWith('|') && !row.EndsWith('|'))
+            {
+                while (end + 1 < lines.Count && end - i < 5 && !row.EndsWith('|'))
+                {
+                    var next = lines[end + 1].Text.Trim();
+                    if (next.Length == 0 || next.StartsWith('|'))
+                    {
+                        break;
+                    }
+
+                    row = TextTools.JoinCellText([row, next]);
+                    end++;
+                }
+            }
+
+            if (end > i && row.EndsWith('|'))
+            {
+                joined ??= [.. lines.Take(i)];
+                joined.Add(lines[i] with { Text = row });
+                i = end;
+                continue;
+            }
+
+            joined?.Add(lines[i]);
+        }
+
+        return joined ?? lines;
     }
 
     /// <summary>
