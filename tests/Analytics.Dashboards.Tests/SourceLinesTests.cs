@@ -46,6 +46,24 @@ public sealed class SourceLinesTests : IDisposable
         Assert.Equal("金寨县医疗保障局", context.Lines[0].Text);
     }
 
+    [Fact]
+    public async Task Read_NamesThePdfPageOfTheHighlightedLines()
+    {
+        // a seed printed to PDF: its records cite lines of the text the PDF reader produced, and the pages they are on
+        var pdf = Path.Combine(DashboardApp.RepositoryRoot(), "tests", "fixtures", "formats", "pdf", "002_d5d65c7f22f61821.pdf");
+        File.Copy(pdf, Path.Combine(folder, "inbox", "002.pdf"));
+        var record = Analytics.Etl.Extraction.Extractor.CreateDefault().ExtractFile(pdf).Records[^1];
+
+        var context = await Reader().ReadAsync("002.pdf", record.Source.FirstLine, record.Source.LastLine);
+
+        Assert.True(context.Found, context.Problem);
+        Assert.True(record.Source.LastPage > 1, "the fixture's last record is past page 1");
+        var expected = record.Source.FirstPage == record.Source.LastPage
+            ? $"第 {record.Source.FirstPage} 页"
+            : $"第 {record.Source.FirstPage}–{record.Source.LastPage} 页";
+        Assert.Equal(expected, context.PagesLabel);
+    }
+
     [Theory]
     [InlineData("missing.txt")]
     [InlineData("../secret.txt")]

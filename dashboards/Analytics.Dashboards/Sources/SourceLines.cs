@@ -8,8 +8,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace Analytics.Dashboards.Sources;
 
-/// <summary>One line of a source file as shown in context.</summary>
-public sealed record ContextLine(int Number, string Text, bool Highlighted);
+/// <summary>One line of a source file as shown in context; <paramref name="Page"/> is its PDF page or XLSX sheet.</summary>
+public sealed record ContextLine(int Number, string Text, bool Highlighted, int? Page = null);
 
 /// <summary>Lines around a value's source lines, or why they cannot be shown.</summary>
 public sealed record SourceContext(
@@ -21,6 +21,18 @@ public sealed record SourceContext(
     bool ChangedSinceLoad)
 {
     public bool Found => Problem is null;
+
+    /// <summary>The PDF pages or XLSX sheets the highlighted lines are on, as "第 3 页" / "第 3–4 页"; null for text and DOCX.</summary>
+    public string? PagesLabel
+    {
+        get
+        {
+            var pages = Lines.Where(line => line.Highlighted && line.Page is not null).Select(line => line.Page!.Value).ToList();
+            return pages.Count == 0 ? null
+                : pages.Min() == pages.Max() ? $"第 {pages.Min()} 页"
+                : $"第 {pages.Min()}–{pages.Max()} 页";
+        }
+    }
 }
 
 /// <summary>
@@ -36,7 +48,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
 
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CachedFile File)> cache = new(StringComparer.Ordinal);
 
-    private sealed record CachedFile(IReadOnlyList<string> Lines, string Sha256);
+    private sealed record CachedFile(IReadOnlyList<string> Lines, IReadOnlyList<int?> Pages, string Sha256);
 
     /// <summary>The folders searched, in order, as absolute paths.</summary>
     public IReadOnlyList<string> Folders =>
@@ -79,7 +91,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
         var lines = new List<ContextLine>();
         for (var number = from; number <= to; number++)
         {
-            lines.Add(new ContextLine(number, file.Lines[number - 1], number >= firstLine && number <= last));
+            lines.Add(new ContextLine(number, file.Lines[number - 1], number >= firstLine && number <= last, file.Pages[number - 1]));
         }
 
         var loaded = await reader.RowsAsync<string>("select sha256 from documents where file_name = $name", new { name = fileName });
@@ -115,13 +127,15 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
         var bytes = File.ReadAllBytes(path);
         var document = SourceReader.Read(path, bytes);
         var lines = new string[document.Lines.Count == 0 ? 0 : document.Lines.Max(line => line.Number)];
+        var pages = new int?[lines.Length];
         Array.Fill(lines, "");
         foreach (var line in document.Lines)
         {
             lines[line.Number - 1] = line.Text;
+            pages[line.Number - 1] = line.Page;
         }
 
-        var file = new CachedFile(lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var file = new CachedFile(lines, pages, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         cache[path] = (info.LastWriteTimeUtc, info.Length, file);
         return file;
     }
