@@ -43,10 +43,9 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
     /// Reads and extracts one document within <see cref="ExtractorOptions.TimeLimit"/>: a document that takes longer is
     /// given up (quarantined with the reason) so one pathological file never stalls a batch.
     /// </summary>
-    public ExtractionResult Extract(string fileName, ReadOnlySpan<byte> bytes)
+    public ExtractionResult Extract(string fileName, byte[] bytes)
     {
-        var copy = bytes.ToArray();
-        var work = Task.Run(() => ExtractNow(fileName, copy));
+        var work = Task.Run(() => ExtractNow(fileName, bytes));
         if (work.Wait(options.TimeLimit))
         {
             return work.Result;

@@ -22,17 +22,21 @@ public static class SourceReader
     }
 
     /// <summary>Reads already loaded bytes; <paramref name="fileName"/> may include folders, they are dropped.</summary>
-    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes) => Read(fileName, bytes, ReaderLimits.Default);
+    public static SourceDocument Read(string fileName, byte[] bytes) => Read(fileName, bytes, ReaderLimits.Default);
 
-    /// <summary>Reads already loaded bytes under the given limits for PDF, DOCX and XLSX.</summary>
-    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes, ReaderLimits limits)
+    /// <summary>
+    /// Reads already loaded bytes under the given limits for PDF, DOCX and XLSX (an array: the PDF and zip readers work
+    /// on the bytes as they are, without a copy).
+    /// </summary>
+    public static SourceDocument Read(string fileName, byte[] bytes, ReaderLimits limits)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(limits);
         var name = FileNameOnly(fileName);
         var issues = new List<ParseIssue>();
 
-        if (bytes.IsEmpty)
+        if (bytes.Length == 0)
         {
             issues.Add(new ParseIssue(name, null, "empty file"));
             return new SourceDocument(name, [], TextDecoder.Utf8Name, issues);
@@ -41,9 +45,9 @@ public static class SourceReader
         switch (FormatSniffer.Detect(bytes))
         {
             case SourceFormat.Pdf:
-                return FromOutcome(name, "pdf", PdfTextReader.Read(bytes.ToArray(), limits));
+                return FromOutcome(name, "pdf", PdfTextReader.Read(bytes, limits));
             case SourceFormat.Zip:
-                var (format, outcome) = OfficeReader.Read(bytes.ToArray(), limits);
+                var (format, outcome) = OfficeReader.Read(bytes, limits);
                 return FromOutcome(name, format, outcome);
             case SourceFormat.OfficeBinary:
                 issues.Add(new ParseIssue(
