@@ -13,6 +13,9 @@ public sealed record IndicatorChoice
     public long CellsBelowTarget { get; init; }
 
     public long Counties { get; init; }
+
+    /// <summary>Rows whose achievement is a number: what the heatmap can plot.</summary>
+    public long PlottableRows { get; init; }
 }
 
 /// <summary>
@@ -49,6 +52,9 @@ public sealed class GapQueries(WarehouseReader reader)
 
     public const int HeatmapRows = 25;
 
+    /// <summary>Joins indicator codes into one parameter; a control character no code holds.</summary>
+    private const string CodeSeparator = "\u001f";
+
     /// <summary>Rows each table shows (the exports hold them all).</summary>
     public const int TableRows = Components.Shared.MoreRows.Limit;
 
@@ -68,7 +74,7 @@ public sealed class GapQueries(WarehouseReader reader)
         var indicators = (await reader.RowsAsync<IndicatorChoice>(
             """
             with judged as (
-                select indicator_code, indicator_name, county_code, is_target_met
+                select indicator_code, indicator_name, county_code, is_target_met, achievement
                 from indicator_results
                 where county_code is not null and indicator_code is not null and is_target_met is not null
                     and ($all_years or year = $year) and ($all_provinces or province_name = $province)
@@ -81,6 +87,7 @@ public sealed class GapQueries(WarehouseReader reader)
                     indicator_code,
                     count(distinct county_code) filter (where not is_target_met) as cells_below_target,
                     count(distinct county_code) as counties,
+                    count(achievement) as plottable_rows,
                     -- the wording most rows use, alphabetical on a tie
                     arg_max(indicator_name, wording_rows order by indicator_name desc) as common_name
                 from (
@@ -92,7 +99,8 @@ public sealed class GapQueries(WarehouseReader reader)
                 counted.indicator_code as code,
                 coalesce(gap_names.indicator_name, counted.common_name) as name,
                 counted.cells_below_target,
-                counted.counties
+                counted.counties,
+                counted.plottable_rows
             from counted
             left join gap_names on counted.indicator_code = gap_names.indicator_code
             order by cells_below_target desc, counties desc, name
@@ -103,29 +111,24 @@ public sealed class GapQueries(WarehouseReader reader)
             ?? indicators.FirstOrDefault(choice => choice.Name == DefaultIndicatorName)
             ?? indicators.FirstOrDefault();
 
-        // the heatmap: the chosen indicator first, then those most often below target, among those with a number to plot
-        var cells = await WorstRowsAsync(
+        // the heatmap: the chosen indicator first, then the list's order (most often below target), among those with a
+        // number to plot
+        var heatmap = indicators
+            .Where(choice => choice.PlottableRows > 0)
+            .OrderBy(choice => choice.Code == chosen?.Code ? 0 : 1)
+            .Take(HeatmapRows)
+            .ToList();
+        var cells = heatmap.Count == 0 ? [] : await WorstRowsAsync(
             """
-            with judged as (
-                select *
-                from indicator_results
-                where county_code is not null and indicator_code is not null and achievement is not null
-                    and ($all_years or year = $year) and ($all_provinces or province_name = $province)
-            ),
-            plotted as (
-                select indicator_code, count(distinct county_code) filter (where not is_target_met) as below, count(distinct county_code) as counties
-                from judged
-                group by indicator_code
-                order by indicator_code = $chosen desc, below desc, counties desc, indicator_code
-                limit $heatmap_rows
-            )
             select
                 evaluation_id, county_code, county_name, year, project, indicator_name, indicator_code, target_text,
                 target_operator, target_value, actual_text, actual_value, is_target_met, achievement, source_file,
                 first_line, last_line,
                 count(*) over cell as rows_judged
-            from judged
-            where indicator_code in (select indicator_code from plotted)
+            from indicator_results
+            where county_code is not null and achievement is not null
+                and list_contains(string_split($codes, $separator), indicator_code)
+                and ($all_years or year = $year) and ($all_provinces or province_name = $province)
             window cell as (partition by indicator_code, county_code)
             qualify row_number() over (partition by indicator_code, county_code order by achievement, year, project, evaluation_id) = 1
             """,
@@ -135,14 +138,10 @@ public sealed class GapQueries(WarehouseReader reader)
                 filter.year,
                 filter.all_provinces,
                 filter.province,
-                chosen = chosen?.Code ?? "",
-                heatmap_rows = HeatmapRows,
+                // the codes as one text: a list parameter would be split by Dapper into parameters the SQL does not name
+                codes = string.Join(CodeSeparator, heatmap.Select(choice => choice.Code)),
+                separator = CodeSeparator,
             });
-        var plottedCodes = cells.Select(cell => cell.IndicatorCode).ToHashSet(StringComparer.Ordinal);
-        var heatmap = indicators
-            .Where(choice => plottedCodes.Contains(choice.Code))
-            .OrderBy(choice => choice.Code == chosen?.Code ? 0 : 1)
-            .ToList();
 
         var indicatorFilter = new { filter.all_years, filter.year, filter.all_provinces, filter.province, code = chosen?.Code ?? "", limit = TableRows };
         var indicatorRows = chosen is null ? [] : await reader.RowsAsync<IndicatorRow>(
