@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Analytics.Dashboards.Queries;
+using Analytics.Etl.Normalizing;
 using Analytics.Etl.Reading;
 using Analytics.Warehouse.Querying;
 using Microsoft.Extensions.Configuration;
@@ -48,7 +49,8 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
 
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CachedFile File)> cache = new(StringComparer.Ordinal);
 
-    private sealed record CachedFile(IReadOnlyList<string> Lines, IReadOnlyList<int?> Pages, string Sha256);
+    /// <summary>A file's lines by number (index = number − 1), with the page or sheet each came from.</summary>
+    private sealed record CachedFile(IReadOnlyList<SourceLine> Lines, string Sha256);
 
     /// <summary>The folders searched, in order, as absolute paths.</summary>
     public IReadOnlyList<string> Folders =>
@@ -91,7 +93,8 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
         var lines = new List<ContextLine>();
         for (var number = from; number <= to; number++)
         {
-            lines.Add(new ContextLine(number, file.Lines[number - 1], number >= firstLine && number <= last, file.Pages[number - 1]));
+            var line = file.Lines[number - 1];
+            lines.Add(new ContextLine(number, line.Text, number >= firstLine && number <= last, line.Page));
         }
 
         var loaded = await reader.RowsAsync<string>("select sha256 from documents where file_name = $name", new { name = fileName });
@@ -126,16 +129,18 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
 
         var bytes = File.ReadAllBytes(path);
         var document = SourceReader.Read(path, bytes);
-        var lines = new string[document.Lines.Count == 0 ? 0 : document.Lines.Max(line => line.Number)];
-        var pages = new int?[lines.Length];
-        Array.Fill(lines, "");
-        foreach (var line in document.Lines)
+        var lines = new SourceLine[document.Lines.Count == 0 ? 0 : document.Lines.Max(line => line.Number)];
+        for (var index = 0; index < lines.Length; index++)
         {
-            lines[line.Number - 1] = line.Text;
-            pages[line.Number - 1] = line.Page;
+            lines[index] = new SourceLine(index + 1, "");
         }
 
-        var file = new CachedFile(lines, pages, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        foreach (var line in document.Lines)
+        {
+            lines[line.Number - 1] = line;
+        }
+
+        var file = new CachedFile(lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         cache[path] = (info.LastWriteTimeUtc, info.Length, file);
         return file;
     }
