@@ -172,35 +172,54 @@ internal static class TableGrid
 
     /// <summary>
     /// A pipe row that wrapped — printed to a page, or pasted from a narrow window — goes on, without pipes, on the
-    /// lines below until its closing pipe: "| … | 受疫情影响进度滞" + "后，下一步加快推进 |" is one row, numbered by its
-    /// first line. A line that opens with a pipe, or a blank line, ends the search: then nothing is joined.
+    /// lines below until its closing pipe: "| … | 受疫情影响进度滞" + "后，下一步加快推进 |" is one row. A line that
+    /// opens with a pipe, or a blank line, ends the search: then nothing is joined.
     /// </summary>
-    private static IReadOnlyList<SourceLine> JoinWrappedPipeRows(IReadOnlyList<SourceLine> lines)
+    private static IReadOnlyList<SourceLine> JoinWrappedPipeRows(IReadOnlyList<SourceLine> lines) => JoinOpenRows(
+        lines,
+        isOpen: text => text.TrimStart().StartsWith('|') && !text.TrimEnd().EndsWith('|'),
+        continues: next => next.Trim() is { Length: > 0 } line && !line.StartsWith('|'),
+        join: (row, next) => TextTools.JoinCellText([row, next]),
+        maxLines: 5);
+
+    /// <summary>
+    /// A spreadsheet copied as text quotes a cell that holds a line break ("定点医药机构 / 医保信息平台接入数"):
+    /// the lines up to the closing quote are one row.
+    /// </summary>
+    private static IReadOnlyList<SourceLine> JoinQuotedCells(IReadOnlyList<SourceLine> lines) => JoinOpenRows(
+        lines,
+        isOpen: OpensQuotedCell,
+        continues: _ => true,
+        join: (row, next) => row + next.TrimStart(' '),
+        maxLines: 20);
+
+    /// <summary>
+    /// Joins a row left open at the end of its line with the lines that go on with it, until it closes; a row that does
+    /// not close within <paramref name="maxLines"/> lines (or meets a line that cannot go on with it) stays as it was.
+    /// The joined row keeps its first line's number and page.
+    /// </summary>
+    private static IReadOnlyList<SourceLine> JoinOpenRows(
+        IReadOnlyList<SourceLine> lines,
+        Func<string, bool> isOpen,
+        Func<string, bool> continues,
+        Func<string, string, string> join,
+        int maxLines)
     {
         List<SourceLine>? joined = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            var row = lines[i].Text.Trim();
+            var text = lines[i].Text;
             var end = i;
-            if (row.StartsWith('|') && !row.EndsWith('|'))
+            while (isOpen(text) && end + 1 < lines.Count && end - i < maxLines && continues(lines[end + 1].Text))
             {
-                while (end + 1 < lines.Count && end - i < 5 && !row.EndsWith('|'))
-                {
-                    var next = lines[end + 1].Text.Trim();
-                    if (next.Length == 0 || next.StartsWith('|'))
-                    {
-                        break;
-                    }
-
-                    row = TextTools.JoinCellText([row, next]);
-                    end++;
-                }
+                end++;
+                text = join(text, lines[end].Text);
             }
 
-            if (end > i && row.EndsWith('|'))
+            if (end > i && !isOpen(text))
             {
                 joined ??= [.. lines.Take(i)];
-                joined.Add(lines[i] with { Text = row });
+                joined.Add(lines[i] with { Text = text });
                 i = end;
                 continue;
             }
@@ -211,38 +230,6 @@ internal static class TableGrid
         return joined ?? lines;
     }
 
-    /// <summary>
-    /// A spreadsheet copied as text quotes a cell that holds a line break ("定点医药机构 / 医保信息平台接入数"):
-    /// the lines up to the closing quote are one row. The joined row keeps the first line's number.
-    /// </summary>
-    private static List<SourceLine> JoinQuotedCells(IReadOnlyList<SourceLine> lines)
-    {
-        var joined = new List<SourceLine>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var text = lines[i].Text;
-            var end = i;
-            while (OpensQuotedCell(text) && end + 1 < lines.Count && end - i < 20)
-            {
-                end++;
-                text += lines[end].Text.TrimStart(' ');
-            }
-
-            if (end > i && !OpensQuotedCell(text))
-            {
-                joined.Add(new SourceLine(lines[i].Number, text));
-                i = end;
-            }
-            else
-            {
-                joined.Add(lines[i]);
-            }
-        }
-
-        return joined;
-    }
-
-    /// <summary>True when a cell of the line starts with a quote that the line does not close.</summary>
     private static bool OpensQuotedCell(string text)
     {
         var open = false;
