@@ -1,4 +1,5 @@
 using Analytics.Etl.Normalizing;
+using Analytics.Etl.Parsing;
 using Analytics.Etl.Reading;
 using Analytics.Etl.Reading.Formats;
 using Analytics.Etl.Records;
@@ -71,7 +72,8 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
         var issues = new List<ParseIssue>(document.Issues);
         try
         {
-            var lines = TextNormalizer.Default.Normalize(document.Lines);
+            // a table flattened onto one line is put back into rows first, so every later step sees rows
+            var lines = FlattenedTables.Reflow(TextNormalizer.Default.Normalize(document.Lines));
 
             // words are matched on simplified characters; records keep the document's own
             var folded = ScriptFolding.Fold(lines);
@@ -81,7 +83,7 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
                 read = ScriptFolding.Restore(read, lines, folded);
             }
 
-            var records = WithPages(read, document.Lines);
+            var records = WithPages(read, document.Lines).Select(RecordChecks.Apply).ToList();
             if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
             {
                 issues.Add(new ParseIssue(document.FileName, null, "no self-evaluation table, summary, final accounts or report found", IssueSeverity.Error));

@@ -22,7 +22,28 @@ public static partial class DocumentSegmenter
 
     public static IReadOnlyList<Segment> Split(IReadOnlyList<SourceLine> lines)
     {
-        var titles = new List<(int Index, SegmentKind Kind, string Title)>();
+        var titles = FormsFoundByLabels(lines, TablesWithEvidence(lines, Titles(lines)));
+        var segments = new List<Segment>();
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var (index, kind, text, untitled) = titles[t];
+            var start = TitleStart(lines, index, kind);
+            var end = t + 1 < titles.Count ? TitleStart(lines, titles[t + 1].Index, titles[t + 1].Kind) - 1 : lines.Count - 1;
+            while (end > start && lines[end].IsBlank)
+            {
+                end--;
+            }
+
+            var title = untitled ? (LooksLikeFormTitle(text) ? TitleCell(text) : string.Empty) : TitleText(lines, start, index);
+            segments.Add(new Segment(kind, title, start, Math.Max(start, end)));
+        }
+
+        return segments;
+    }
+
+    private static List<Title> Titles(IReadOnlyList<SourceLine> lines)
+    {
+        var titles = new List<Title>();
         for (var i = 0; i < lines.Count; i++)
         {
             // "…自评表（续）": the page header of a table that goes on, not a new table
@@ -31,37 +52,173 @@ public static partial class DocumentSegmenter
                 // "一、收入支出决算总表" then "收入支出决算总表": a section heading and the table's own title
                 if (titles.Count > 0 && titles[^1].Kind == kind && NonBlankBetween(lines, titles[^1].Index, i) <= 2)
                 {
-                    titles[^1] = (i, kind, lines[i].Text.Trim());
+                    titles[^1] = new Title(i, kind, lines[i].Text.Trim());
                     continue;
                 }
 
-                titles.Add((i, kind, lines[i].Text.Trim()));
+                titles.Add(new Title(i, kind, lines[i].Text.Trim()));
             }
         }
 
-        var segments = new List<Segment>();
-        for (var t = 0; t < titles.Count; t++)
-        {
-            var (index, kind, title) = titles[t];
-            var start = TitleStart(lines, index, kind);
-            var end = t + 1 < titles.Count ? TitleStart(lines, titles[t + 1].Index, titles[t + 1].Kind) - 1 : lines.Count - 1;
-            while (end > start && lines[end].IsBlank)
-            {
-                end--;
-            }
-
-            segments.Add(new Segment(kind, TitleText(lines, start, index), start, Math.Max(start, end)));
-        }
-
-        return segments;
+        return titles;
     }
 
+    /// <summary>
+    /// A self-evaluation table's title counts only where a form follows it: an indicator or money header, or a
+    /// 项目名称 field. "附件：…自评表" inside prose, or a site menu's "自评表" link, heads no table.
+    /// </summary>
+    private static List<Title> TablesWithEvidence(IReadOnlyList<SourceLine> lines, List<Title> titles)
+    {
+        var kept = new List<Title>();
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var title = titles[t];
+            if (title.Kind is SegmentKind.ProjectTable or SegmentKind.DepartmentTable)
+            {
+                var end = t + 1 < titles.Count ? titles[t + 1].Index - 1 : lines.Count - 1;
+                var labels = FormEvidence.Within(lines, title.Index, end);
+                if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels) && !labels.HasFlag(FormEvidence.Labels.Project))
+                {
+                    continue;
+                }
+            }
+
+            kept.Add(title);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// A form is where its labels are, whatever its title says or whether it has one: an indicator or money header
+    /// outside every titled table starts a table of its own, from the field rows above it. A second 项目名称 after an
+    /// indicator header starts the next form.
+    /// </summary>
+    private static List<Title> FormsFoundByLabels(IReadOnlyList<SourceLine> lines, List<Title> titles)
+    {
+        var insideTable = new bool[lines.Count];
+        for (var t = 0; t < titles.Count; t++)
+        {
+            if (titles[t].Kind is SegmentKind.ProjectReport or SegmentKind.DepartmentReport)
+            {
+                continue;
+            }
+
+            var end = t + 1 < titles.Count ? titles[t + 1].Index : lines.Count;
+            Array.Fill(insideTable, true, titles[t].Index, end - titles[t].Index);
+        }
+
+        var found = new List<Title>();
+        var formStart = -1;
+        var seenIndicatorHeader = false;
+        var floor = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (insideTable[i])
+            {
+                formStart = -1;
+                floor = i + 1;
+                continue;
+            }
+
+            if (titles.Any(title => title.Index == i))
+            {
+                formStart = -1;
+                floor = i + 1;
+            }
+
+            var labels = FormEvidence.HeaderAt(lines, i);
+            if (labels == FormEvidence.Labels.None)
+            {
+                continue;
+            }
+
+            var isHeader = FormEvidence.IsIndicatorHeader(labels) || FormEvidence.IsBudgetHeader(labels);
+            var nextForm = formStart >= 0 && seenIndicatorHeader && FormEvidence.Of(lines[i].Text).HasFlag(FormEvidence.Labels.Project);
+            if (formStart < 0 && isHeader || nextForm)
+            {
+                var start = nextForm ? i : FieldsAbove(lines, i, floor);
+                var end = titles.FirstOrDefault(title => title.Index > i)?.Index - 1 ?? lines.Count - 1;
+                var kind = KindByLabels(lines, start, end);
+                found.Add(new Title(start, kind, lines[start].Text.Trim(), Untitled: true));
+                formStart = start;
+                floor = i + 1;
+                seenIndicatorHeader = false;
+            }
+
+            seenIndicatorHeader |= formStart >= 0 && FormEvidence.IsIndicatorHeader(labels);
+        }
+
+        return found.Count == 0 ? titles : [.. titles.Concat(found).OrderBy(title => title.Index)];
+    }
+
+    /// <summary>
+    /// A form without a title starts at the field rows above its first header (项目名称, 主管部门, 单位：万元), or at a
+    /// title-like line just above them; prose (a line with 。) and the previous form bound it.
+    /// </summary>
+    private static int FieldsAbove(IReadOnlyList<SourceLine> lines, int header, int floor)
+    {
+        var start = header;
+        var nonBlank = 0;
+        for (var i = header - 1; i >= floor && nonBlank < 8; i--)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Contains('。', StringComparison.Ordinal) || text.Length > 120 || FormEvidence.IsIndicatorHeader(FormEvidence.Of(text)))
+            {
+                break;
+            }
+
+            nonBlank++;
+            var labels = FormEvidence.Of(text);
+            if ((labels & (FormEvidence.Labels.Project | FormEvidence.Labels.Unit)) != 0 || LooksLikeFormTitle(text))
+            {
+                start = i;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool LooksLikeFormTitle(string text)
+    {
+        var compact = Parsing.TextTools.RemoveWhiteSpace(text);
+        return compact.Length <= MaxTitleLength && (compact.Contains("绩效", StringComparison.Ordinal) || compact.Contains("自评", StringComparison.Ordinal))
+            && compact.Contains('表', StringComparison.Ordinal);
+    }
+
+    private static SegmentKind KindByLabels(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        var labels = FormEvidence.Within(lines, start, Math.Min(end, lines.Count - 1));
+        if (FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.StatesResults(labels))
+        {
+            return SegmentKind.TargetsOnly;
+        }
+
+        if (labels.HasFlag(FormEvidence.Labels.Project))
+        {
+            return SegmentKind.ProjectTable;
+        }
+
+        var head = string.Concat(Enumerable.Range(start, Math.Min(3, lines.Count - start)).Select(i => lines[i].Text));
+        return labels.HasFlag(FormEvidence.Labels.Unit) || IsDepartmentLevel(Parsing.TextTools.RemoveWhiteSpace(head))
+            ? SegmentKind.DepartmentTable
+            : SegmentKind.ProjectTable;
+    }
+
+    /// <param name="Untitled">found by its labels; <paramref name="Text"/> is its first line, a title only if it reads as one</param>
+    private sealed record Title(int Index, SegmentKind Kind, string Text, bool Untitled = false);
+
     /// <summary>Every title ends in one of these words; a line without any of them is no title (most lines).</summary>
-    private static readonly string[] TitleWords = ["自评表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告"];
+    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告"];
 
     public static SegmentKind? Classify(string line)
     {
-        var text = line.Trim();
+        var text = TitleCell(line);
         var probe = text.Contains(' ', StringComparison.Ordinal) ? Parsing.TextTools.RemoveWhiteSpace(text) : text;
         if (text.Length == 0 || text.Length > MaxTitleLength || !TitleWords.Any(word => probe.Contains(word, StringComparison.Ordinal))
             || TableOfContentsLeader().IsMatch(text))
@@ -76,7 +233,8 @@ public static partial class DocumentSegmenter
         }
 
         var core = TrailingParenthetical().Replace(compact, string.Empty);
-        if (core.EndsWith("自评表", StringComparison.Ordinal))
+        if (core.EndsWith("自评表", StringComparison.Ordinal) || core.EndsWith("绩效评价表", StringComparison.Ordinal)
+            || core.EndsWith("计分表", StringComparison.Ordinal) || core.EndsWith("评分表", StringComparison.Ordinal))
         {
             return IsDepartmentLevel(core) ? SegmentKind.DepartmentTable : SegmentKind.ProjectTable;
         }
@@ -102,6 +260,44 @@ public static partial class DocumentSegmenter
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"[\t|｜]")]
+    private static partial Regex CellSeparator();
+
+    [GeneratedRegex(@"[:：]|^[(（]?(金额)?单位|^[(（]?万元[)）]?$|年度?[)）]?$|^[(（]?20\d{2}")]
+    private static partial Regex SideCell();
+
+    [GeneratedRegex(@"\.(docx?|pdf|xlsx?|wps|et)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
+
+    [GeneratedRegex(@"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")]
+    private static partial Regex Pinyin();
+
+    [GeneratedRegex(@"[(（][^()（）]*$")]
+    private static partial Regex UnclosedParenthetical();
+
+    /// <summary>
+    /// The title as a cell: a title row of a pipe or tab table keeps its empty cells ("…自评表 | | | |") and may hold a
+    /// side cell ("部门：…", "单位：万元"); a title copied from a file keeps its extension or the pinyin a web page added.
+    /// </summary>
+    private static string TitleCell(string line)
+    {
+        var text = line.Trim();
+        if (CellSeparator().IsMatch(text))
+        {
+            var cells = CellSeparator().Split(text).Select(cell => cell.Trim()).Where(cell => cell.Length > 0).ToList();
+            var titled = cells.Where(cell => TitleWords.Any(word => Parsing.TextTools.RemoveWhiteSpace(cell).Contains(word, StringComparison.Ordinal))).ToList();
+            if (titled.Count != 1 || cells.Count > 3 || cells.Any(cell => cell != titled[0] && !SideCell().IsMatch(cell)))
+            {
+                return text;
+            }
+
+            text = titled[0];
+        }
+
+        text = Pinyin().Replace(FileExtension().Replace(text, string.Empty), string.Empty);
+        return UnclosedParenthetical().Replace(text, string.Empty).Trim();
     }
 
     private static bool IsDepartmentLevel(string title) =>

@@ -77,13 +77,70 @@ public class DocumentSegmenterTests
     [Fact]
     public void Split_GivesOneSegmentPerTitle_WhenDocumentHoldsTwoTables()
     {
-        var lines = Lines("封面", "项目支出绩效自评表", "项目名称 城乡医疗救助", string.Empty, "部门整体支出绩效自评表", "部门名称 医疗保障局", string.Empty, string.Empty);
+        var lines = Lines("封面", "项目支出绩效自评表", "项目名称 城乡医疗救助", string.Empty, "部门整体支出绩效自评表", "部门名称 医疗保障局", "三级指标\t指标值\t完成值", string.Empty, string.Empty);
 
         var segments = DocumentSegmenter.Split(lines);
 
         Assert.Equal(
-            [new Segment(SegmentKind.ProjectTable, "项目支出绩效自评表", 1, 2), new Segment(SegmentKind.DepartmentTable, "部门整体支出绩效自评表", 4, 5)],
+            [new Segment(SegmentKind.ProjectTable, "项目支出绩效自评表", 1, 2), new Segment(SegmentKind.DepartmentTable, "部门整体支出绩效自评表", 4, 6)],
             segments);
+    }
+
+    [Fact]
+    public void Split_GivesNoTable_WhenTitleHeadsNoForm()
+    {
+        // "附件：…自评表" named inside prose, with no form under it
+        var lines = Lines("2023年度城乡医疗救助绩效自评报告", "一、基本情况", "附件：城乡医疗救助项目支出绩效自评表", "资金全部用于救助对象。");
+
+        var segment = Assert.Single(DocumentSegmenter.Split(lines));
+
+        Assert.Equal(SegmentKind.ProjectReport, segment.Kind);
+    }
+
+    [Fact]
+    public void Split_FindsFormByItsLabels_WhenTableHasNoTitle()
+    {
+        var lines = Lines(
+            "说明：以下为本单位填报内容。",
+            "项目名称\t城乡医疗救助",
+            "主管部门\t桐梓县医疗保障局",
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率",
+            "年度资金总额\t800\t880\t860\t97.73%",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分");
+
+        var segment = Assert.Single(DocumentSegmenter.Split(lines));
+
+        Assert.Equal(new Segment(SegmentKind.ProjectTable, string.Empty, 1, 5), segment);
+    }
+
+    [Fact]
+    public void Split_FindsTargetsOnlyByItsLabels_WhenUntitledTableHasNoActuals()
+    {
+        var lines = Lines("项目名称\t城乡医疗救助", "一级指标\t二级指标\t三级指标\t年度指标值\t分值");
+
+        var segment = Assert.Single(DocumentSegmenter.Split(lines));
+
+        Assert.Equal(SegmentKind.TargetsOnly, segment.Kind);
+    }
+
+    [Fact]
+    public void Split_IgnoresLabelWordsInsideProse()
+    {
+        var lines = Lines("全年预算数为 85.6 万元，执行数为 80.2 万元，执行率 93.69%。", "三级指标完成值均达到预期。");
+
+        Assert.Empty(DocumentSegmenter.Split(lines));
+    }
+
+    [Theory]
+    [InlineData("| 2023年度城乡医疗救助项目支出绩效自评表 | | | | |")]
+    [InlineData("2023年度城乡医疗救助项目支出绩效自评表\t部门：桐梓县医疗保障局\t单位：万元")]
+    [InlineData("城乡医疗救助项目支出绩效自评表（2023年度")]
+    [InlineData("2023年度城乡医疗救助项目支出绩效自评表.docx")]
+    [InlineData("2023年度城乡医疗救助項(xiàng)目支出绩效自评表")]
+    [InlineData("2023年度城乡医疗救助项目绩效评价表")]
+    public void Classify_ReadsTitleCell_WhenTitleCarriesCellsExtensionOrPinyin(string line)
+    {
+        Assert.Equal(SegmentKind.ProjectTable, DocumentSegmenter.Classify(line));
     }
 
     [Fact]

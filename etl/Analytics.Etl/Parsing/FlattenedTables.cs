@@ -1,0 +1,101 @@
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Segmenting;
+
+namespace Analytics.Etl.Parsing;
+
+/// <summary>
+/// A table a web page or a PDF copy flattened onto one line ("项目名称 城乡医疗救助 主管部门 … 一级指标 二级指标 …
+/// 产出指标 数量指标 救助人次 ≥1000人次 1200人次 20 20 …") is put back into rows, one tab-separated line per row, all
+/// keeping the line's number. The row boundaries are read from the cells' types alone, so no layout is assumed: a
+/// field label (项目名称, 主管部门, 总分) starts a row, a run of column headers is a row of its own, and a text cell
+/// after a value starts the next row (a row's values close it; the next row's name or heading opens it).
+/// </summary>
+internal static class FlattenedTables
+{
+    /// <summary>Below this many cells a line is a row of its own, not a table.</summary>
+    private const int MinCells = 12;
+
+    private const FormEvidence.Labels ColumnHeaders = FormEvidence.Labels.IndicatorName | FormEvidence.Labels.Target
+        | FormEvidence.Labels.Actual | FormEvidence.Labels.Score | FormEvidence.Labels.Weight | FormEvidence.Labels.Budget
+        | FormEvidence.Labels.Execution | FormEvidence.Labels.Note;
+
+    private static readonly string[] RowLabels = ["实施单位", "项目实施单位", "总分", "自评总分", "合计", "小计", "年度总体目标", "总体目标", "项目负责人", "联系电话", "填报人"];
+
+    private static readonly HashSet<string> EmptyMarks = new(StringComparer.Ordinal) { "/", "-", "—", "--", "——", "／", "无" };
+
+    public static IReadOnlyList<SourceLine> Reflow(IReadOnlyList<SourceLine> lines)
+    {
+        List<SourceLine>? reflowed = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var rows = Rows(lines[i].Text);
+            if (rows is null)
+            {
+                reflowed?.Add(lines[i]);
+                continue;
+            }
+
+            reflowed ??= [.. lines.Take(i)];
+            reflowed.AddRange(rows.Select(row => lines[i] with { Text = string.Join('\t', row) }));
+        }
+
+        return reflowed ?? lines;
+    }
+
+    /// <summary>The rows of a flattened table, or null when the line is not one.</summary>
+    internal static List<List<string>>? Rows(string line)
+    {
+        if (line.Length < 40 || line.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var labels = FormEvidence.Of(line);
+        if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels))
+        {
+            return null;
+        }
+
+        // pipes, runs of spaces and U+3000 all separate cells here: a flattened table mixes them
+        var cells = LineTokenizer.Split(line.Replace('|', ' ').Replace('｜', ' ').Replace('\u3000', ' '));
+        if (cells.Count < MinCells || cells.Count(IsValue) < 3)
+        {
+            return null;
+        }
+
+        var rows = new List<List<string>> { new() { cells[0] } };
+        for (var k = 1; k < cells.Count; k++)
+        {
+            if (StartsRow(cells[k - 1], cells[k]))
+            {
+                rows.Add([]);
+            }
+
+            rows[^1].Add(cells[k]);
+        }
+
+        return rows;
+    }
+
+    private static bool StartsRow(string previous, string current)
+    {
+        var here = FormEvidence.Of(current);
+        var before = FormEvidence.Of(previous);
+        if ((here & (FormEvidence.Labels.Project | FormEvidence.Labels.Unit)) != 0 || RowLabels.Contains(TextTools.RemoveWhiteSpace(current)))
+        {
+            return true;
+        }
+
+        var headerHere = (here & ColumnHeaders) != 0;
+        var headerBefore = (before & ColumnHeaders) != 0;
+        if (headerHere != headerBefore)
+        {
+            return true;
+        }
+
+        return IsValue(previous) && !IsValue(current) && !headerHere;
+    }
+
+    private static bool IsValue(string cell) =>
+        EmptyMarks.Contains(cell.Trim()) || ValueText.Classify(cell) is ValueKind.PlainNumber or ValueKind.Quantity;
+}

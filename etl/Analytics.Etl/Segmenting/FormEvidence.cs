@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
+
+namespace Analytics.Etl.Segmenting;
+
+/// <summary>
+/// Where a self-evaluation form is, told by its labels rather than its title: the indicator header (三级指标 /
+/// 指标名称 beside 指标值 and 完成值 or 得分), the money header (预算数 beside 执行数 or 执行率) and the 项目名称 /
+/// 单位名称 fields. A label counts only as a short cell or token of its own: in prose the same words sit inside a
+/// long sentence ("全年预算数为 100 万元，执行数为 98 万元"), which is no form.
+/// </summary>
+public static partial class FormEvidence
+{
+    /// <summary>Lines of a header may be one cell per line: the labels of one header are looked for this far.</summary>
+    private const int HeaderWindow = 14;
+
+    private const int MaxLabelTokenLength = 12;
+
+    /// <summary>Sentence punctuation and particles: a token holding one is a piece of prose, whatever words it has.</summary>
+    private static readonly System.Buffers.SearchValues<char> ProseMarks = System.Buffers.SearchValues.Create("。，；为是的了");
+
+    [GeneratedRegex(@"[\t|｜]|\s{2,}|\u3000| ")]
+    private static partial Regex TokenSeparator();
+
+    [GeneratedRegex(@"^[一二三]级指标?$|^指标名称$|^(绩效)?指标$|^三级$")]
+    private static partial Regex IndicatorNameLabel();
+
+    [GeneratedRegex(@"^(年度|年初|预期|全年)?(绩效)?(指标值|指标直|目标值|目标)$|^年度指标$")]
+    private static partial Regex TargetLabel();
+
+    [GeneratedRegex(@"^(实际|全年|年度)?(完成值|实际值|完成情况|实际完成值?|完成|实际达成值?|实际情况)$")]
+    private static partial Regex ActualLabel();
+
+    [GeneratedRegex(@"^(指标|自评)?得分$|^评分$")]
+    private static partial Regex ScoreLabel();
+
+    [GeneratedRegex(@"^(指标)?(分值|权重|标准分)$")]
+    private static partial Regex WeightLabel();
+
+    [GeneratedRegex(@"偏差原因|原因分析|改进措施|^备注$")]
+    private static partial Regex NoteLabel();
+
+    [GeneratedRegex(@"^(年初|全年|调整后|本年|年度|批复|项目)?(预算数|预算金额|预算资金|预算安排数?|预算)$|^项目资金|^资金投入|^预算执行情况")]
+    private static partial Regex BudgetLabel();
+
+    [GeneratedRegex(@"^(全年|实际|本年|年度|预算)?(执行数|执行率|执行金额|支出数|决算数|支出金额)$")]
+    private static partial Regex ExecutionLabel();
+
+    [GeneratedRegex(@"^(转移(支付)?[(（]?(项目)?[)）]?|项目|专项(资金)?|政策)名称[:：]?")]
+    private static partial Regex ProjectLabel();
+
+    [GeneratedRegex(@"^(主管部门|(一级|二级|基层)?(预算)?(部门|单位)名称|地方主管部门|主管单位|资金使用单位)[:：]?")]
+    private static partial Regex UnitLabel();
+
+    /// <summary>"全年预算数（A）", "执行率(%)": the parenthesis names the column's letter or unit, not the label.</summary>
+    [GeneratedRegex(@"[(（][^()（）]{0,8}[)）]$")]
+    private static partial Regex TrailingParenthesis();
+
+    /// <summary>What the labels say about a stretch of lines.</summary>
+    [Flags]
+    public enum Labels
+    {
+        None = 0,
+        IndicatorName = 1,
+        Target = 2,
+        Actual = 4,
+        Score = 8,
+        Weight = 16,
+        Budget = 32,
+        Execution = 64,
+        Project = 128,
+        Unit = 256,
+        Note = 512,
+    }
+
+    /// <summary>The cells or tokens of a line, as far as labels go: tabs, pipes, runs of spaces and U+3000 separate.</summary>
+    public static IEnumerable<string> Tokens(string line) =>
+        TokenSeparator().Split(line).Select(token => token.Trim()).Where(token => token.Length > 0);
+
+    /// <summary>The labels a line holds as cells of their own.</summary>
+    public static Labels Of(string line)
+    {
+        var found = Labels.None;
+        foreach (var raw in Tokens(line))
+        {
+            var token = TrailingParenthesis().Replace(Parsing.TextTools.RemoveWhiteSpace(raw), string.Empty);
+            if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0)
+            {
+                continue;
+            }
+
+            found |= IndicatorNameLabel().IsMatch(token) ? Labels.IndicatorName : Labels.None;
+            found |= TargetLabel().IsMatch(token) && !token.StartsWith("绩效目标", StringComparison.Ordinal) ? Labels.Target : Labels.None;
+            found |= ActualLabel().IsMatch(token) ? Labels.Actual : Labels.None;
+            found |= ScoreLabel().IsMatch(token) ? Labels.Score : Labels.None;
+            found |= WeightLabel().IsMatch(token) ? Labels.Weight : Labels.None;
+            found |= BudgetLabel().IsMatch(token) ? Labels.Budget : Labels.None;
+            found |= ExecutionLabel().IsMatch(token) ? Labels.Execution : Labels.None;
+            found |= ProjectLabel().IsMatch(token) ? Labels.Project : Labels.None;
+            found |= UnitLabel().IsMatch(token) ? Labels.Unit : Labels.None;
+            found |= NoteLabel().IsMatch(token) ? Labels.Note : Labels.None;
+        }
+
+        return found;
+    }
+
+    /// <summary>An indicator header: a name column beside a target or an actual column.</summary>
+    public static bool IsIndicatorHeader(Labels labels) =>
+        labels.HasFlag(Labels.IndicatorName) && (labels & (Labels.Target | Labels.Actual)) != 0;
+
+    /// <summary>A form that states results: actuals, scores or money spent. A 绩效目标表 states targets only.</summary>
+    public static bool StatesResults(Labels labels) => (labels & (Labels.Actual | Labels.Score | Labels.Execution)) != 0;
+
+    /// <summary>A money header: a budget column beside an execution column.</summary>
+    public static bool IsBudgetHeader(Labels labels) => labels.HasFlag(Labels.Budget) && labels.HasFlag(Labels.Execution);
+
+    /// <summary>
+    /// The labels of the header that starts at <paramref name="index"/>, read over the next few non-blank lines (a
+    /// header printed one cell per line); empty when the line itself holds no label.
+    /// </summary>
+    public static Labels HeaderAt(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var first = Of(lines[index].Text);
+        if (first == Labels.None)
+        {
+            return first;
+        }
+
+        var found = first;
+        var seen = 1;
+        for (var i = index + 1; i < lines.Count && seen < HeaderWindow; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            var labels = Of(lines[i].Text);
+            if (labels == Labels.None)
+            {
+                break;
+            }
+
+            found |= labels;
+            seen++;
+        }
+
+        return found;
+    }
+
+    /// <summary>A self-evaluation's evidence between two lines: an indicator header or a money header.</summary>
+    public static Labels Within(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        var found = Labels.None;
+        for (var i = start; i <= end && i < lines.Count; i++)
+        {
+            found |= HeaderAt(lines, i);
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,80 @@
+using Analytics.Etl.Extraction;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Tests.Extraction;
+
+public class RecordChecksTests
+{
+    private static EvaluationRecord Record(Budget budget, Execution execution, decimal? total = 95m, params IndicatorRow[] indicators) => new()
+    {
+        Source = new SourceRef("a.txt", 1, 10),
+        Kind = RecordKinds.ProjectSelfEval,
+        Budget = budget,
+        Execution = execution,
+        TotalScoreReported = total,
+        Indicators = indicators,
+    };
+
+    [Fact]
+    public void Apply_KeepsRecord_WhenEveryValuePassesItsChecks()
+    {
+        var record = Record(new Budget(800, 880, 860), new Execution(0.9773m, 10, 9.77m));
+
+        Assert.Same(record, RecordChecks.Apply(record));
+    }
+
+    [Fact]
+    public void Apply_NullsWeightAndRate_WhenAmountsWereReadIntoThem()
+    {
+        // "年度资金总额: 880 880 880 10 10" read from the right: an amount as the weight, a score as the rate
+        var record = Record(new Budget(null, 880, 880), new Execution(0.1m, 880, 10));
+
+        var checkedRecord = RecordChecks.Apply(record);
+
+        Assert.Null(checkedRecord.Execution.Weight);
+        Assert.Null(checkedRecord.Execution.RateReported);
+        Assert.Equal(10, checkedRecord.Execution.ScoreReported);
+        Assert.Equal(880, checkedRecord.Budget.Executed);
+        Assert.Equal(2, checkedRecord.Warnings.Count);
+    }
+
+    [Fact]
+    public void Apply_NullsAmounts_WhenTheyCanOnlyBeYuan()
+    {
+        var record = Record(new Budget(32_000_000, 32_000_000, 31_000_000), new Execution(0.9688m, 10, 9.69m));
+
+        var checkedRecord = RecordChecks.Apply(record);
+
+        Assert.Equal(new Budget(null, null, null), checkedRecord.Budget);
+        Assert.Equal(0.9688m, checkedRecord.Execution.RateReported);
+    }
+
+    [Fact]
+    public void Apply_KeepsScoreAboveWeight_BecauseThatIsTheCountysClaim()
+    {
+        var indicator = new IndicatorRow { Name = "救助人次", Weight = 10, ScoreReported = 12 };
+        var record = Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator);
+
+        Assert.Same(record, RecordChecks.Apply(record));
+    }
+
+    [Fact]
+    public void Apply_NullsIndicatorPoints_WhenTheyCannotBePoints()
+    {
+        var indicator = new IndicatorRow { Name = "救助人次", Weight = 1200, ScoreReported = 20 };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator));
+
+        Assert.Null(checkedRecord.Indicators[0].Weight);
+        Assert.Equal(20, checkedRecord.Indicators[0].ScoreReported);
+        Assert.Contains(checkedRecord.Warnings, warning => warning.Contains("救助人次", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_KeepsRateStatedOnTheInitialBudget()
+    {
+        var record = Record(new Budget(500, 880, 450), new Execution(0.9m, 10, 9));
+
+        Assert.Same(record, RecordChecks.Apply(record));
+    }
+}

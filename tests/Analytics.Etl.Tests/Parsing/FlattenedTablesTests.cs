@@ -1,0 +1,56 @@
+using Analytics.Etl.Normalizing;
+using Analytics.Etl.Parsing;
+
+namespace Analytics.Etl.Tests.Parsing;
+
+public class FlattenedTablesTests
+{
+    private const string OneLineTable =
+        "2023年度城乡医疗救助项目支出绩效自评表 项目名称 城乡医疗救助 主管部门 桐梓县医疗保障局 实施单位 桐梓县医疗保障局 "
+        + "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 800 880 860 10 97.73% 9.77 "
+        + "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 救助人次 ≥1000人次 1200人次 20 20 "
+        + "质量指标 救助政策落实率 100% 100% 20 20 总分 100 97.77";
+
+    [Fact]
+    public void Rows_PutsOneLineTableBackIntoRows_ByTheTypesOfItsCells()
+    {
+        var rows = FlattenedTables.Rows(OneLineTable);
+
+        Assert.NotNull(rows);
+        Assert.Equal(
+            [
+                "2023年度城乡医疗救助项目支出绩效自评表",
+                "项目名称|城乡医疗救助",
+                "主管部门|桐梓县医疗保障局",
+                "实施单位|桐梓县医疗保障局",
+                "项目资金（万元）|年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+                "年度资金总额|800|880|860|10|97.73%|9.77",
+                "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+                "产出指标|数量指标|救助人次|≥1000人次|1200人次|20|20",
+                "质量指标|救助政策落实率|100%|100%|20|20",
+                "总分|100|97.77",
+            ],
+            rows.Select(row => string.Join('|', row)));
+    }
+
+    [Fact]
+    public void Reflow_KeepsTheLineNumber_OnEveryRowOfTheFlattenedTable()
+    {
+        var lines = new[] { new SourceLine(1, "附件"), new SourceLine(2, OneLineTable), new SourceLine(3, "填报日期：2024年3月1日") };
+
+        var reflowed = FlattenedTables.Reflow(lines);
+
+        Assert.Equal(12, reflowed.Count);
+        Assert.All(reflowed.Skip(1).Take(10), line => Assert.Equal(2, line.Number));
+        Assert.Equal("填报日期：2024年3月1日", reflowed[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("本年度预算数为 85.6 万元，执行数为 80.2 万元，执行率 93.69%，绩效目标全部完成，三级指标完成值均达到年度指标值。")]
+    [InlineData("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t产出指标\t数量指标\t救助人次\t≥1000人次\t1200人次\t20\t20")]
+    [InlineData("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分")]
+    public void Rows_LeavesLineAlone_WhenItIsProseATabRowOrOneHeader(string line)
+    {
+        Assert.Null(FlattenedTables.Rows(line));
+    }
+}
