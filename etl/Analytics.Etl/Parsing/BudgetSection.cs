@@ -88,26 +88,164 @@ internal static partial class BudgetSection
         {
             values = values.Skip(values.Count - columns.Count).ToList();
         }
-        else if (values.Count < columns.Count)
-        {
-            warnings.Add($"budget row has {values.Count} values for {columns.Count} columns; read from the right");
-        }
 
-        var offset = columns.Count - values.Count;
+        var reading = values.Count < columns.Count
+            ? ReadShortRow(columns, values, percent, inYuan, warnings)
+            : Read(columns, Enumerable.Range(0, values.Count).ToArray(), values, percent, inYuan);
+        var budget = reading.Budget;
+        var execution = reading.Execution with { Weight = reading.Execution.Weight ?? headingWeight };
+        return new Result(budget, execution, index + 1, warnings);
+    }
+
+    private sealed record Reading(Budget Budget, Execution Execution);
+
+    private static Reading Read(List<BudgetColumn> columns, int[] placement, List<string> values, bool percent, bool inYuan)
+    {
         string? ValueOf(BudgetColumn column)
         {
-            var position = columns.IndexOf(column) - offset;
-            return position >= 0 && position < values.Count && values[position].Length > 0 ? values[position] : null;
+            var position = Array.IndexOf(placement, columns.IndexOf(column));
+            return position >= 0 && values[position].Length > 0 ? values[position] : null;
         }
 
-        var budget = new Budget(
-            ValueText.ParseAmount(ValueOf(BudgetColumn.Initial), inYuan),
-            ValueText.ParseAmount(ValueOf(BudgetColumn.Adjusted), inYuan),
-            ValueText.ParseAmount(ValueOf(BudgetColumn.Executed), inYuan));
-        var execution = new Execution(
-            ValueText.ParseRate(ValueOf(BudgetColumn.Rate), percent),
-            ValueText.ParseNumber(ValueOf(BudgetColumn.Weight)) ?? headingWeight,
-            ValueText.ParseNumber(ValueOf(BudgetColumn.Score)));
-        return new Result(budget, execution, index + 1, warnings);
+        return new Reading(
+            new Budget(
+                ValueText.ParseAmount(ValueOf(BudgetColumn.Initial), inYuan),
+                ValueText.ParseAmount(ValueOf(BudgetColumn.Adjusted), inYuan),
+                ValueText.ParseAmount(ValueOf(BudgetColumn.Executed), inYuan)),
+            new Execution(
+                ValueText.ParseRate(ValueOf(BudgetColumn.Rate), percent),
+                ValueText.ParseNumber(ValueOf(BudgetColumn.Weight)),
+                ValueText.ParseNumber(ValueOf(BudgetColumn.Score))));
+    }
+
+    /// <summary>
+    /// A row with fewer values than columns lost its blank cells: which columns the values stand in is not known.
+    /// Every placement that keeps their order is tried; those whose values fit their columns (a percent only as the
+    /// rate, points at most 100, amounts that are amounts) and whose rate agrees with the amounts are kept, and a
+    /// field is read only where all of them agree on it — else null, with a warning. Never read from one side.
+    /// </summary>
+    private static Reading ReadShortRow(List<BudgetColumn> columns, List<string> values, bool percent, bool inYuan, List<string> warnings)
+    {
+        var fitting = new List<(Reading Reading, int Agreement)>();
+        foreach (var placement in Placements(columns.Count, values.Count))
+        {
+            if (!Fits(columns, placement, values))
+            {
+                continue;
+            }
+
+            var reading = Read(columns, placement, values, percent, inYuan);
+            fitting.Add((reading, Agreement(reading)));
+        }
+
+        if (fitting.Count == 0)
+        {
+            warnings.Add($"budget row has {values.Count} values for {columns.Count} columns and no placement fits them; left null");
+            return new Reading(new Budget(null, null, null), new Execution(null, null, null));
+        }
+
+        var best = fitting.Max(item => item.Agreement);
+        var readings = fitting.Where(item => item.Agreement == best).Select(item => item.Reading).ToList();
+        var unsure = new List<string>();
+        decimal? Agreed(Func<Reading, decimal?> field, string name)
+        {
+            var distinct = readings.Select(field).Distinct().ToList();
+            if (distinct.Count == 1)
+            {
+                return distinct[0];
+            }
+
+            unsure.Add(name);
+            return null;
+        }
+
+        var result = new Reading(
+            new Budget(
+                Agreed(reading => reading.Budget.Initial, "initial"),
+                Agreed(reading => reading.Budget.Adjusted, "adjusted"),
+                Agreed(reading => reading.Budget.Executed, "executed")),
+            new Execution(
+                Agreed(reading => reading.Execution.RateReported, "rate"),
+                Agreed(reading => reading.Execution.Weight, "weight"),
+                Agreed(reading => reading.Execution.ScoreReported, "score")));
+        warnings.Add(unsure.Count == 0
+            ? $"budget row has {values.Count} values for {columns.Count} columns; one placement fits them"
+            : $"budget row has {values.Count} values for {columns.Count} columns; {string.Join(", ", unsure)} left null (placements disagree)");
+        return result;
+    }
+
+    private static bool Fits(List<BudgetColumn> columns, int[] placement, List<string> values)
+    {
+        for (var i = 0; i < placement.Length; i++)
+        {
+            var value = values[i];
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            var column = columns[placement[i]];
+            var isPercent = value.Contains('%', StringComparison.Ordinal) || value.Contains('％', StringComparison.Ordinal);
+            if (isPercent != (column == BudgetColumn.Rate) && isPercent)
+            {
+                return false;
+            }
+
+            var number = ValueText.ParseNumber(value.TrimEnd('%', '％'));
+            var fits = column switch
+            {
+                BudgetColumn.Weight => number is > 0 and <= 100,
+                BudgetColumn.Score => number is >= 0 and <= 100,
+                BudgetColumn.Rate => number is >= 0 and <= 500,
+                _ => ValueText.ParseAmount(value) is >= 0,
+            };
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// 2: the rate is executed over adjusted or initial; 0: it is far from both (a placement that contradicts itself);
+    /// 1: nothing to compare, or off by a rounding a county may well have made.
+    /// </summary>
+    private static int Agreement(Reading reading)
+    {
+        if (reading.Execution.RateReported is not { } rate || reading.Budget.Executed is not { } executed)
+        {
+            return 1;
+        }
+
+        var bases = new[] { reading.Budget.Adjusted, reading.Budget.Initial }.Where(amount => amount is > 0).Select(amount => amount!.Value).ToList();
+        var nearest = bases.Count == 0 ? 0 : bases.Min(basis => Math.Abs(executed / basis - rate));
+        return bases.Count == 0 ? 1 : nearest <= 0.011m ? 2 : nearest <= 0.05m ? 1 : 0;
+    }
+
+    /// <summary>Every way to put <paramref name="count"/> values in order into <paramref name="columns"/> columns.</summary>
+    private static IEnumerable<int[]> Placements(int columns, int count)
+    {
+        var placement = new int[count];
+        IEnumerable<int[]> From(int index, int firstColumn)
+        {
+            if (index == count)
+            {
+                yield return (int[])placement.Clone();
+                yield break;
+            }
+
+            for (var column = firstColumn; column <= columns - (count - index); column++)
+            {
+                placement[index] = column;
+                foreach (var done in From(index + 1, column + 1))
+                {
+                    yield return done;
+                }
+            }
+        }
+
+        return From(0, 0);
     }
 }

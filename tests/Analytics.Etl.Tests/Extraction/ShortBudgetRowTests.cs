@@ -1,0 +1,61 @@
+using System.Text;
+using Analytics.Etl.Extraction;
+
+namespace Analytics.Etl.Tests.Extraction;
+
+/// <summary>A budget row whose blank cells were dropped: its values are placed by what fits, never read from one side.</summary>
+public class ShortBudgetRowTests
+{
+    private static string Table(string moneyRow) => string.Join('\n',
+        "2022年度残疾人两项补贴项目支出绩效自评表",
+        "项目名称\t残疾人两项补贴",
+        "主管部门\t桐梓县民政局",
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        moneyRow,
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t补贴发放人数\t≥3000人\t3120人\t90\t88",
+        "总分\t\t\t\t\t100\t97");
+
+    private static Records.EvaluationRecord Extract(string moneyRow)
+    {
+        var result = Extractor.CreateDefault().Extract("short.txt", Encoding.UTF8.GetBytes(Table(moneyRow)));
+        return Assert.Single(result.Records);
+    }
+
+    [Fact]
+    public void ShortRow_PlacesValuesByWhatFits_WhenOnlyOnePlacementAgreesWithTheRate()
+    {
+        // the rate cell is blank: 880 cannot be a weight, 10 % would disagree with 880 / 880
+        var record = Extract("年度资金总额：\t880\t880\t880\t10\t10");
+
+        Assert.Equal(880, record.Budget.Initial);
+        Assert.Equal(880, record.Budget.Adjusted);
+        Assert.Equal(880, record.Budget.Executed);
+        Assert.Equal(10, record.Execution.Weight);
+        Assert.Equal(10, record.Execution.ScoreReported);
+        Assert.Null(record.Execution.RateReported);
+    }
+
+    [Fact]
+    public void ShortRow_LeavesFieldsNull_WhenPlacementsDisagree()
+    {
+        // three amounts for six columns: which of them is the initial budget cannot be told
+        var record = Extract("年度资金总额：\t600\t590\t100%");
+
+        Assert.Null(record.Budget.Initial);
+        Assert.Null(record.Execution.Weight);
+        Assert.Contains(record.Warnings, warning => warning.Contains("left null", StringComparison.Ordinal));
+        Assert.DoesNotContain(record.Warnings, warning => warning.Contains("read from the right", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FullRow_IsReadColumnByColumn()
+    {
+        var record = Extract("年度资金总额：\t600\t600\t590\t10\t98.33%\t9.83");
+
+        Assert.Equal(600, record.Budget.Initial);
+        Assert.Equal(590, record.Budget.Executed);
+        Assert.Equal(0.9833m, record.Execution.RateReported);
+        Assert.Equal(9.83m, record.Execution.ScoreReported);
+    }
+}
