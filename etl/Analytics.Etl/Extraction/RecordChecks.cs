@@ -35,7 +35,8 @@ public static class RecordChecks
         var budget = CheckBudget(record.Budget, warnings);
         var execution = CheckExecution(record.Execution, budget, warnings);
         var total = Bounded(record.TotalScoreReported, 0, MaxTotal, "total_score_reported", warnings);
-        var indicators = record.Indicators.Select(indicator => CheckIndicator(indicator, warnings)).ToList();
+        var indicators = record.Indicators.Where(indicator => IsIndicatorName(indicator.Name, warnings))
+            .Select(indicator => CheckIndicator(indicator, warnings)).ToList();
         if (warnings.Count == 0)
         {
             return record;
@@ -88,12 +89,52 @@ public static class RecordChecks
         }
     }
 
+    /// <summary>
+    /// An indicator's name is words: a number, a value ("≥735人次"), a column header ("指标值") or a run of cells glued
+    /// with their values is what a row shifted by a cell leaves in the name column, and such a row is no indicator.
+    /// </summary>
+    private static bool IsIndicatorName(string name, List<string> warnings)
+    {
+        var text = name.Trim();
+        var isName = text.Any(c => Parsing.TextTools.IsCjk(c) || char.IsLetter(c))
+            && Parsing.ValueText.Classify(text) == Parsing.ValueKind.Text
+            && text.AsSpan().IndexOfAny(ValueSigns) < 0
+            && (Segmenting.FormEvidence.Of(text) & ColumnHeaders) == 0;
+        if (!isName)
+        {
+            warnings.Add($"indicator row named \"{text}\" dropped: a value or a header, not an indicator's name (a shifted row)");
+        }
+
+        return isName;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ValueSigns = System.Buffers.SearchValues.Create("≥≤≧≦|％%");
+
+    private const Segmenting.FormEvidence.Labels ColumnHeaders = Segmenting.FormEvidence.Labels.IndicatorName | Segmenting.FormEvidence.Labels.Target
+        | Segmenting.FormEvidence.Labels.Actual | Segmenting.FormEvidence.Labels.Score | Segmenting.FormEvidence.Labels.Weight;
+
     private static IndicatorRow CheckIndicator(IndicatorRow indicator, List<string> warnings)
     {
         var label = $"indicator {indicator.Name}";
         var weight = Bounded(indicator.Weight, 0, MaxPoints, $"{label}: weight", warnings);
         var score = Bounded(indicator.ScoreReported, 0, MaxPoints, $"{label}: score", warnings);
-        return weight == indicator.Weight && score == indicator.ScoreReported ? indicator : indicator with { Weight = weight, ScoreReported = score };
+        var level1 = Heading(indicator.Level1, $"{label}: level1", warnings);
+        var level2 = Heading(indicator.Level2, $"{label}: level2", warnings);
+        return weight == indicator.Weight && score == indicator.ScoreReported && level1 == indicator.Level1 && level2 == indicator.Level2
+            ? indicator
+            : indicator with { Weight = weight, ScoreReported = score, Level1 = level1, Level2 = level2 };
+    }
+
+    /// <summary>A 一级 or 二级 heading is a short phrase; digits, signs or a long run are cells glued into it.</summary>
+    private static string? Heading(string? heading, string field, List<string> warnings)
+    {
+        if (heading is null || (heading.Length <= 16 && !heading.Any(char.IsDigit) && heading.AsSpan().IndexOfAny(ValueSigns) < 0))
+        {
+            return heading;
+        }
+
+        warnings.Add($"{field} \"{heading}\" is no heading; left null");
+        return null;
     }
 
     private static decimal? Bounded(decimal? value, decimal min, decimal max, string field, List<string> warnings)

@@ -77,4 +77,32 @@ public class RecordChecksTests
 
         Assert.Same(record, RecordChecks.Apply(record));
     }
+
+    [Theory]
+    [InlineData("10")]
+    [InlineData("≥735人次")]
+    [InlineData("指标值")]
+    [InlineData("|")]
+    [InlineData("学生受资助人数≥735人次73510")]
+    public void Apply_DropsRow_WhenItsNameIsAValueOrAHeader(string name)
+    {
+        var shifted = new IndicatorRow { Name = name, Level1 = "产出指标" };
+        var real = new IndicatorRow { Name = "学生受资助人数", Level1 = "产出指标", Level2 = "数量指标", Weight = 10, ScoreReported = 10 };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, shifted, real));
+
+        Assert.Equal(real, Assert.Single(checkedRecord.Indicators));
+        Assert.Single(checkedRecord.Warnings);
+    }
+
+    [Fact]
+    public void Apply_NullsHeading_WhenCellsWereGluedIntoIt()
+    {
+        var indicator = new IndicatorRow { Name = "森林经营面积", Level1 = "产出指标", Level2 = "3.45万亩3.45万亩77森林经营面积" };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator));
+
+        Assert.Null(checkedRecord.Indicators[0].Level2);
+        Assert.Equal("产出指标", checkedRecord.Indicators[0].Level1);
+    }
 }
