@@ -197,7 +197,8 @@ public sealed partial class Extractor
             warnings.AddRange(section.Warnings);
         }
 
-        if (narrative.Budget.Adjusted is null && indicators.Count == 0 && narrative.TotalScore is null)
+        // a report is a record of what it states: dropped only when it states no money, rate, score or indicator
+        if (narrative.Budget == new Budget(null, null, null) && narrative.Rate is null && indicators.Count == 0 && narrative.TotalScore is null)
         {
             return [];
         }

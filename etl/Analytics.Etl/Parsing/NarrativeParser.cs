@@ -19,8 +19,11 @@ internal static partial class NarrativeParser
     [GeneratedRegex(@"(自评分|自评得分|自评总分|最终得分|评价得分|综合得分|总得分)\s*(为|是|:|：)?\s*(?<n>\d+(\.\d+)?)\s*分")]
     private static partial Regex Score();
 
-    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "到位金额", "实际到位", "决算数", "支出", "执行"];
-    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额"];
+    // money passed on (拨付), received or carried over is neither a budget nor spending: such a clause is not read;
+    // money that arrived (到位) stands for spending only beside its budget in one sentence ("到位金额为 X，预算金额为 Y")
+    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行"];
+    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
+    private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
 
     private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false);
 
@@ -63,7 +66,10 @@ internal static partial class NarrativeParser
             var sentence = SentenceOf(match.Index);
             var clauseStart = Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], Math.Max(0, match.Index - 1)) + 1, sentenceStarts[sentence]);
             var clause = prose[clauseStart..match.Index];
-            var role = ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal)
+            var role = NeitherWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
+                ? null
+                : clause.Contains("到位", StringComparison.Ordinal) ? "arrived"
+                : ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal)
                 ? "executed"
                 : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget" : null;
             if (role is null || !TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
@@ -94,7 +100,8 @@ internal static partial class NarrativeParser
         foreach (var budget in mentions.Where(mention => mention.Role == "budget"))
         {
             var executed = mentions.FirstOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position > budget.Position)
-                ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position);
+                ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position)
+                ?? mentions.FirstOrDefault(mention => mention.Role == "arrived" && mention.Sentence == budget.Sentence);
             if (executed is null)
             {
                 continue;
@@ -115,17 +122,33 @@ internal static partial class NarrativeParser
         {
             var after = Math.Max(pair.Budget.Position, pair.Executed?.Position ?? 0);
             rate = rates.Where(candidate => candidate.Index > after && SentenceOf(candidate.Index) == pair.Budget.Sentence)
-                .Select(candidate => (decimal?)candidate.Value).FirstOrDefault();
+                .Select(candidate => (decimal?)candidate.Value).FirstOrDefault() ?? OnlyOne(rates.Select(candidate => candidate.Value));
             var initial = mentions.FirstOrDefault(mention => mention.Initial)?.Value;
             money = new Budget(initial, pair.Budget.Value, pair.Executed?.Value);
             moneyLine = pair.Budget.Line;
         }
         else
         {
-            money = new Budget(null, null, null);
+            // no sentence pairs a budget with its execution: a report still states what it states, each amount read
+            // only where the text names one value for it
+            var budgets = mentions.Where(mention => mention.Role == "budget").ToList();
+            var spent = mentions.Where(mention => mention.Role == "executed").ToList();
+            money = new Budget(
+                OnlyOne(budgets.Where(mention => mention.InitialClause).Select(mention => mention.Value)),
+                OnlyOne(budgets.Where(mention => !mention.InitialClause).Select(mention => mention.Value)),
+                OnlyOne(spent.Select(mention => mention.Value)));
+            rate = OnlyOne(rates.Select(candidate => candidate.Value));
+            moneyLine = budgets.Concat(spent).OrderBy(mention => mention.Position).FirstOrDefault()?.Line;
         }
 
         var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
         return new NarrativeReading(money, rate, score, moneyLine);
+    }
+
+    /// <summary>The value when every mention states the same one; null when there are none or they differ.</summary>
+    private static decimal? OnlyOne(IEnumerable<decimal> values)
+    {
+        var distinct = values.Distinct().Take(2).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
     }
 }
