@@ -11,8 +11,14 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^.*?20\d{2}\s*年度?\s*")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(支出)?(绩效)?(自评|评价)报告$")]
+    [GeneratedRegex(@"(转移支付)?(支出)?(绩效)?(自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportSuffix();
+
+    [GeneratedRegex(@"^关于(上报|报送|印发)?")]
+    private static partial Regex RegardingPrefix();
+
+    [GeneratedRegex(@"\s*20\d{2}\s*年度?\s*")]
+    private static partial Regex YearInside();
 
     [GeneratedRegex(@"(项目)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
     private static partial Regex TableSuffix();
@@ -30,12 +36,25 @@ public sealed partial class Extractor
         context.FallbackYear = segments.Select(segment => DocumentContext.YearIn(segment.Title)).FirstOrDefault(year => year is not null)
             ?? context.MostFrequentYear();
 
+        if (SampleMarks().Match(string.Concat(lines.Take(60).Select(line => line.Text))) is { Success: true } mark)
+        {
+            issues.Add(new ParseIssue(fileName, null, $"a sample or model text (\"{mark.Value}\"), not a county's report", IssueSeverity.Error));
+            return [];
+        }
+
         var records = new List<EvaluationRecord>();
+        var statedNothing = new List<EvaluationRecord>();
         var hasProjectTables = segments.Any(segment => segment.Kind == SegmentKind.ProjectTable);
         var hasDepartmentTables = segments.Any(segment => segment.Kind == SegmentKind.DepartmentTable);
         foreach (var segment in segments)
         {
             var segmentLines = Slice(lines, segment.StartIndex, segment.EndIndex);
+            if (segment.Kind != SegmentKind.TargetsOnly && PlaceholderYear().Match(string.Concat(segmentLines.Select(line => line.Text))) is { Success: true } placeholder)
+            {
+                issues.Add(new ParseIssue(fileName, segmentLines[0].Number, $"\"{segment.Title}\" is a template: its year is a placeholder (\"{placeholder.Value}\")"));
+                continue;
+            }
+
             var found = segment.Kind switch
             {
                 SegmentKind.ProjectTable or SegmentKind.DepartmentTable => [Table(context, segment, segmentLines)],
@@ -46,11 +65,39 @@ public sealed partial class Extractor
                 SegmentKind.TargetsOnly => Skip(fileName, segment, issues),
                 _ => [],
             };
-            records.AddRange(found);
+            foreach (var record in found)
+            {
+                // a table names its project or unit in its own cells: cut short, it is still a record of what it says
+                if (States(record) || record.Origin == RecordOrigins.Table && (record.Project ?? record.Unit.Name) is not null)
+                {
+                    records.Add(record);
+                }
+                else if (record.Origin == RecordOrigins.Table)
+                {
+                    issues.Add(new ParseIssue(fileName, record.Source.FirstLine, $"{NotReadPrefix}: lines {record.Source.FirstLine}–{record.Source.LastLine} hold its labels but no value could be read"));
+                }
+                else
+                {
+                    statedNothing.Add(record);
+                }
+            }
         }
 
-        return ResolveUnits(context, records);
+        // a report that states nothing readable still says which unit reported for which year, unless the
+        // document's other records say it already
+        return ResolveUnits(context, records.Count > 0 ? records : statedNothing);
     }
+
+    [GeneratedRegex(@"小编|范文|仅供参考|欢迎阅读|精选\d*篇|模板|样本")]
+    private static partial Regex SampleMarks();
+
+    [GeneratedRegex(@"(20|二〇|二0)[xX×Ｘ]{2}\s*年|[xX×]{2,}\s*(县|区|局|年度)")]
+    private static partial Regex PlaceholderYear();
+
+    /// <summary>Whether a record states any value beyond where it stands: money, rate, points, a total, indicators.</summary>
+    private static bool States(EvaluationRecord record) =>
+        record.Budget != new Budget(null, null, null) || record.Execution != new Execution(null, null, null)
+        || record.TotalScoreReported is not null || record.Indicators.Count > 0 || record.FinalAccounts is not null;
 
     private static List<EvaluationRecord> Skip(string fileName, Segment segment, List<ParseIssue> issues)
     {
@@ -197,10 +244,11 @@ public sealed partial class Extractor
             warnings.AddRange(section.Warnings);
         }
 
-        // a report is a record of what it states: dropped only when it states no money, rate, score or indicator
-        if (narrative.Budget == new Budget(null, null, null) && narrative.Rate is null && indicators.Count == 0 && narrative.TotalScore is null)
+        // a report is a record of what it states: its year, unit and project, and nulls for what it does not state
+        var statesNothing = narrative.Budget == new Budget(null, null, null) && narrative.Rate is null && indicators.Count == 0 && narrative.TotalScore is null;
+        if (statesNothing)
         {
-            return [];
+            warnings.Add("the report states no amount, rate or score that could be read");
         }
 
         var first = segmentLines[0].Number;
@@ -217,7 +265,7 @@ public sealed partial class Extractor
                 Source = new SourceRef(context.FileName, first, last),
                 Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
                 Year = SegmentYear(context, segment, segmentLines),
-                Project = department ? null : ProjectFromTitle(segment.Title),
+                Project = department ? null : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title),
                 Budget = narrative.Budget,
                 Execution = new Execution(narrative.Rate, null, null),
                 TotalScoreReported = narrative.TotalScore ?? tableTotal,
@@ -250,11 +298,34 @@ public sealed partial class Extractor
 
     private static string? ProjectFromTitle(string title)
     {
-        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(title, string.Empty));
+        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(title.Trim(), string.Empty), string.Empty));
         text = ReportSuffix().Replace(text, string.Empty);
         text = TableSuffix().Replace(text, string.Empty);
-        return text.Length == 0 ? null : text;
+        if (text.Length == 0 && YearInside().Match(title) is { Success: true } year)
+        {
+            // "优抚对象生活补助经费转移支付2023年度绩效自评报告": the name stands before the year, unless that is the
+            // unit ("腾冲市林业局林业技术推广站2019年度绩效自评报告")
+            var before = TextTools.CollapseCjkSpaces(RegardingPrefix().Replace(title[..year.Index].Trim(), string.Empty));
+            text = UnitEnding().IsMatch(before) ? string.Empty : ReportSuffix().Replace(before + "自评报告", string.Empty);
+        }
+
+        // "项目绩效自评报告": the kind of report, no project's name
+        text = text.Trim();
+        return text.Length == 0 || text is "项目" or "专项" or "专项资金" or "部门" ? null : text;
     }
+
+    [GeneratedRegex(@"(局|站|中心|院|所|委员会|委|办公室|办|政府|镇|乡|街道|队|馆|校|学|会|部|处|厅|社|园|场)$")]
+    private static partial Regex UnitEnding();
+
+    [GeneratedRegex(@"^[(（](?<name>[^()（）]{2,40}(项目|资金|经费|补助|工程))[)）]$")]
+    private static partial Regex ProjectInParentheses();
+
+    /// <summary>"2020年度项目绩效自评报告" / "（退役军人事务工作领导小组会议经费项目）": the project named under the title.</summary>
+    private static string? ProjectUnderTitle(List<SourceLine> segmentLines) =>
+        segmentLines.Skip(1).Where(line => !line.IsBlank).Take(2)
+            .Select(line => ProjectInParentheses().Match(TextTools.RemoveWhiteSpace(line.Text)))
+            .FirstOrDefault(match => match.Success)?.Groups["name"].Value;
+
 
     private string StripCityPrefix(string unit)
     {

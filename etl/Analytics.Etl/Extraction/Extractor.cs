@@ -86,7 +86,9 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
             var records = WithPages(read, document.Lines).Select(RecordChecks.Apply).ToList();
             if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
             {
-                issues.Add(new ParseIssue(document.FileName, null, "no self-evaluation table, summary, final accounts or report found", IssueSeverity.Error));
+                // a form whose labels were found but not read is told apart from a document that holds none
+                var notRead = issues.FirstOrDefault(issue => issue.Message.StartsWith(NotReadPrefix, StringComparison.Ordinal));
+                issues.Add(new ParseIssue(document.FileName, notRead?.Line, notRead?.Message ?? "no self-evaluation table, summary, final accounts or report found", IssueSeverity.Error));
             }
 
             return new ExtractionResult(document.FileName, records, issues);
@@ -118,6 +120,8 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
             },
         })];
     }
+
+    internal const string NotReadPrefix = "self-evaluation found, not read";
 
     private static ExtractionResult Failed(string fileName, string reason) =>
         new(fileName, [], [new ParseIssue(fileName, null, reason, IssueSeverity.Error)]);

@@ -25,7 +25,7 @@ internal static partial class NarrativeParser
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
 
-    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false);
+    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false);
 
     private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额"];
 
@@ -90,14 +90,18 @@ internal static partial class NarrativeParser
             mentions.Add(new Mention(
                 value, role, sentence, match.Index, LineOf(match.Index), initial,
                 InitialClause: clause.Contains("年初", StringComparison.Ordinal),
-                AdjustedClause: AdjustedWords.Any(word => clause.Contains(word, StringComparison.Ordinal))));
+                AdjustedClause: AdjustedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)),
+                BudgetClause: clause.Contains("预算", StringComparison.Ordinal)));
         }
 
         var rates = Rate().Matches(prose).Select(match => (Value: decimal.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100m, match.Index)).ToList();
 
         // the pair stated together: a budget and the first execution after it in the same sentence; the largest wins
         (Mention Budget, Mention? Executed)? best = null;
-        foreach (var budget in mentions.Where(mention => mention.Role == "budget"))
+        // several allocations in one sentence, none called a budget or a total, are parts of the money, not its budget
+        bool IsWhole(Mention budget) => budget.AdjustedClause || budget.InitialClause || budget.BudgetClause
+            || mentions.Count(other => other.Role == "budget" && other.Sentence == budget.Sentence) == 1;
+        foreach (var budget in mentions.Where(mention => mention.Role == "budget" && IsWhole(mention)))
         {
             var executed = mentions.FirstOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position > budget.Position)
                 ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position)
@@ -131,7 +135,8 @@ internal static partial class NarrativeParser
         {
             // no sentence pairs a budget with its execution: a report still states what it states, each amount read
             // only where the text names one value for it
-            var budgets = mentions.Where(mention => mention.Role == "budget").ToList();
+            // an allocation named by its source ("中央下达 X 万元，自治区下达 Y 万元") is a part: only a budget or a total counts
+            var budgets = mentions.Where(mention => mention.Role == "budget" && (mention.AdjustedClause || mention.InitialClause || mention.BudgetClause)).ToList();
             var spent = mentions.Where(mention => mention.Role == "executed").ToList();
             money = new Budget(
                 OnlyOne(budgets.Where(mention => mention.InitialClause).Select(mention => mention.Value)),

@@ -34,7 +34,9 @@ public static partial class DocumentSegmenter
                 end--;
             }
 
-            var title = untitled ? (LooksLikeFormTitle(text) ? TitleCell(text) : string.Empty) : TitleText(lines, start, index);
+            var title = untitled ? (LooksLikeFormTitle(text) ? TitleCell(text) : string.Empty)
+                : text.Length < lines[index].Text.Trim().Length && start == index ? text
+                : TitleText(lines, start, index);
             segments.Add(new Segment(kind, title, start, Math.Max(start, end)));
         }
 
@@ -47,16 +49,25 @@ public static partial class DocumentSegmenter
         for (var i = 0; i < lines.Count; i++)
         {
             // "…自评表（续）": the page header of a table that goes on, not a new table
-            if (Classify(lines[i].Text) is { } kind && !(titles.Count > 0 && Parsing.StrayText.IsContinuationTitle(lines[i].Text)))
+            var text = lines[i].Text.Trim();
+            var kind = Classify(text);
+            if (kind is null && ReportTitleOpening(text) is { } opening)
             {
-                // "一、收入支出决算总表" then "收入支出决算总表": a section heading and the table's own title
-                if (titles.Count > 0 && titles[^1].Kind == kind && NonBlankBetween(lines, titles[^1].Index, i) <= 2)
+                (kind, text) = (Classify(opening), opening);
+            }
+
+            if (kind is { } found && !(titles.Count > 0 && Parsing.StrayText.IsContinuationTitle(lines[i].Text)))
+            {
+                // "一、收入支出决算总表" then "收入支出决算总表": a section heading and the table's own title; a report's
+                // title repeated under a page's header, a file number or its first half printed on the line above
+                if (titles.Count > 0 && titles[^1].Kind == found
+                    && (NonBlankBetween(lines, titles[^1].Index, i) <= 2 || IsReport(found) && OnlyShortLinesBetween(lines, titles[^1].Index, i)))
                 {
-                    titles[^1] = new Title(i, kind, lines[i].Text.Trim());
+                    titles[^1] = new Title(i, found, text);
                     continue;
                 }
 
-                titles.Add(new Title(i, kind, lines[i].Text.Trim()));
+                titles.Add(new Title(i, found, text));
             }
         }
 
@@ -214,7 +225,7 @@ public static partial class DocumentSegmenter
     private sealed record Title(int Index, SegmentKind Kind, string Text, bool Untitled = false);
 
     /// <summary>Every title ends in one of these words; a line without any of them is no title (most lines).</summary>
-    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告"];
+    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告", "总结"];
 
     public static SegmentKind? Classify(string line)
     {
@@ -254,6 +265,17 @@ public static partial class DocumentSegmenter
             return SegmentKind.FinalAccountsTable;
         }
 
+        if (ReportEnding().Match(core) is { Success: true } ending)
+        {
+            // "• 自评报告", a site menu's link: a report's title names its project, unit or year before the ending
+            if (ending.Index < 2)
+            {
+                return null;
+            }
+
+            return IsDepartmentLevel(core) ? SegmentKind.DepartmentReport : SegmentKind.ProjectReport;
+        }
+
         if (core.EndsWith("自评报告", StringComparison.Ordinal) || core.EndsWith("评价报告", StringComparison.Ordinal))
         {
             return IsDepartmentLevel(core) ? SegmentKind.DepartmentReport : SegmentKind.ProjectReport;
@@ -261,6 +283,9 @@ public static partial class DocumentSegmenter
 
         return null;
     }
+
+    [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    private static partial Regex ReportEnding();
 
     [GeneratedRegex(@"[\t|｜]")]
     private static partial Regex CellSeparator();
@@ -305,6 +330,22 @@ public static partial class DocumentSegmenter
         || title.Contains("整体支出", StringComparison.Ordinal) || title.Contains("部门绩效自评", StringComparison.Ordinal)
         || title.Contains("部门自评", StringComparison.Ordinal);
 
+    private static bool IsReport(SegmentKind kind) => kind is SegmentKind.ProjectReport or SegmentKind.DepartmentReport;
+
+    private static bool OnlyShortLinesBetween(IReadOnlyList<SourceLine> lines, int from, int to) =>
+        NonBlankBetween(lines, from, to) <= 4
+        && Enumerable.Range(from + 1, to - from - 1).All(i => lines[i].Text.Trim() is var text && text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(?<title>[^，,。；：:《》“”""]{4,60}?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?报告)(?!如下)")]
+    private static partial Regex ReportTitleAtStart();
+
+    /// <summary>
+    /// A report's title run into its first paragraph by a web page ("…绩效自评报告为进一步规范…", "…自评价报告一、基本情况"):
+    /// the title is the opening of the line up to its report word, where no sentence came before.
+    /// </summary>
+    private static string? ReportTitleOpening(string line) =>
+        line.Length > MaxTitleLength && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+
     private static int NonBlankBetween(IReadOnlyList<SourceLine> lines, int from, int to)
     {
         var count = 0;
@@ -327,7 +368,7 @@ public static partial class DocumentSegmenter
         }
 
         var above = lines[index - 1].Text.Trim();
-        return above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':']) < 0
+        return above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':', '|', '\t']) < 0
             && !above.EndsWith('日') && Classify(above) is null
             ? index - 1
             : index;
