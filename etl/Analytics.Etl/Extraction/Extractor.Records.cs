@@ -311,8 +311,11 @@ public sealed partial class Extractor
 
         // "项目绩效自评报告": the kind of report, no project's name
         text = text.Trim();
-        return text.Length == 0 || text is "项目" or "专项" or "专项资金" or "部门" ? null : text;
+        return text.Length == 0 || KindWordsOnly().IsMatch(text) ? null : text;
     }
+
+    [GeneratedRegex(@"^(项目|专项|专项资金|部门|单位|整体)*(支出)?(绩效)?(单位|部门)?$")]
+    private static partial Regex KindWordsOnly();
 
     [GeneratedRegex(@"(局|站|中心|院|所|委员会|委|办公室|办|政府|镇|乡|街道|队|馆|校|学|会|部|处|厅|社|园|场)$")]
     private static partial Regex UnitEnding();

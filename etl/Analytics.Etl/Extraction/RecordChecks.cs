@@ -35,7 +35,10 @@ public static class RecordChecks
         var budget = CheckBudget(record.Budget, warnings);
         var execution = CheckExecution(record.Execution, budget, warnings);
         var total = Bounded(record.TotalScoreReported, 0, MaxTotal, "total_score_reported", warnings);
-        var indicators = record.Indicators.Where(indicator => IsIndicatorName(indicator.Name, warnings))
+        var unit = Name(record.Unit.Name, "unit.name", MaxUnitLength, warnings);
+        var implementing = Name(record.ImplementingUnit, "implementing_unit", MaxUnitLength, warnings);
+        var project = Name(record.Project, "project", MaxProjectLength, warnings);
+        var indicators = record.Indicators.Where(indicator => IsIndicatorName(indicator, warnings))
             .Select(indicator => CheckIndicator(indicator, warnings)).ToList();
         if (warnings.Count == 0)
         {
@@ -44,6 +47,9 @@ public static class RecordChecks
 
         return record with
         {
+            Unit = unit == record.Unit.Name ? record.Unit : new UnitRef(unit, null, null),
+            ImplementingUnit = implementing,
+            Project = project,
             Budget = budget,
             Execution = execution,
             TotalScoreReported = total,
@@ -93,19 +99,45 @@ public static class RecordChecks
     /// An indicator's name is words: a number, a value ("≥735人次"), a column header ("指标值") or a run of cells glued
     /// with their values is what a row shifted by a cell leaves in the name column, and such a row is no indicator.
     /// </summary>
-    private static bool IsIndicatorName(string name, List<string> warnings)
+    private static bool IsIndicatorName(IndicatorRow indicator, List<string> warnings)
     {
-        var text = name.Trim();
+        var text = indicator.Name.Trim();
         var isName = text.Any(c => Parsing.TextTools.IsCjk(c) || char.IsLetter(c))
             && Parsing.ValueText.Classify(text) == Parsing.ValueKind.Text
             && text.AsSpan().IndexOfAny(ValueSigns) < 0
-            && (Segmenting.FormEvidence.Of(text) & ColumnHeaders) == 0;
+            && (Segmenting.FormEvidence.Of(text) & ColumnHeaders) == 0
+            // a heading word names an indicator only on a row that gives it points ("经济效益指标 41万元 96万元 12.8 12.8")
+            && !(Parsing.IndicatorLevels.IsHeadingOrItsStart(text) && (indicator.Weight is null && indicator.ScoreReported is null || Parsing.IndicatorLevels.HasPoints(text)))
+            && !IsMadeOfHeaderWords(Parsing.TextTools.RemoveWhiteSpace(text));
         if (!isName)
         {
             warnings.Add($"indicator row named \"{text}\" dropped: a value or a header, not an indicator's name (a shifted row)");
         }
 
         return isName;
+    }
+
+    /// <summary>The words of an indicator header; a name made of nothing else, or the start of one, is a header cell.</summary>
+    private static readonly string[] HeaderWords =
+    [
+        "偏差原因分析及改进措施", "偏差原因", "原因分析", "改进措施", "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "实际完成值",
+        "全年完成值", "指标值", "完成值", "目标值", "度量单位", "计量单位", "指标性质", "分值", "得分", "权重", "年度", "实际", "全年", "指标", "及",
+    ];
+
+    private static bool IsMadeOfHeaderWords(string name)
+    {
+        if (HeaderWords.Any(word => word.StartsWith(name, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var rest = name;
+        foreach (var word in HeaderWords)
+        {
+            rest = rest.Replace(word, string.Empty, StringComparison.Ordinal);
+        }
+
+        return rest.Length == 0;
     }
 
     private static readonly System.Buffers.SearchValues<char> ValueSigns = System.Buffers.SearchValues.Create("≥≤≧≦|％%");
@@ -136,6 +168,24 @@ public static class RecordChecks
         warnings.Add($"{field} \"{heading}\" is no heading; left null");
         return null;
     }
+
+    private const int MaxUnitLength = 40;
+
+    private const int MaxProjectLength = 80;
+
+    /// <summary>A name is one cell: sentence punctuation or a run past any real name is the next cells read into it.</summary>
+    private static string? Name(string? name, string field, int maxLength, List<string> warnings)
+    {
+        if (name is null || (name.Length <= maxLength && name.AsSpan().IndexOfAny(SentenceMarks) < 0))
+        {
+            return name;
+        }
+
+        warnings.Add($"{field} \"{name}\" runs into the text after it; left null");
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。，；！？");
 
     private static decimal? Bounded(decimal? value, decimal min, decimal max, string field, List<string> warnings)
     {

@@ -28,6 +28,23 @@ internal static partial class IndicatorLevels
         return PointsOnly().IsMatch(trimmed) || GoalGroup().IsMatch(trimmed);
     }
 
+    /// <summary>The standard 二级 categories: a row named by one is a heading row, not an indicator.</summary>
+    private static readonly HashSet<string> Categories = new(StringComparer.Ordinal)
+    {
+        "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+    };
+
+    /// <summary>
+    /// "满意度指标(10分)", "产出指标", "质量指标" or a cut-off "产出": a heading, not an indicator's name. Other 二级 words
+    /// ("服务对象满意度", "社会效益") are real indicators' names too.
+    /// </summary>
+    public static bool IsHeadingOrItsStart(string text)
+    {
+        var cleaned = Clean(text);
+        return HasPoints(text) || Categories.Contains(cleaned) || LevelOf(cleaned) == 1
+            || cleaned.Length is >= 2 and <= 3 && Words.Value.Any(word => word.Value == 1 && word.Key.StartsWith(cleaned, StringComparison.Ordinal));
+    }
+
     public static int? LevelOf(string text)
     {
         var cleaned = Clean(text);

@@ -20,7 +20,8 @@ internal static partial class NarrativeParser
     private static partial Regex Score();
 
     // money passed on (拨付), received or carried over is neither a budget nor spending: such a clause is not read;
-    // money that arrived (到位) stands for spending only beside its budget in one sentence ("到位金额为 X，预算金额为 Y")
+    // money that arrived (到位) stands for spending only where all of its budget arrived, stated in one sentence
+    // ("到位金额为 X，预算金额为 X", as the seeds' gold reads it); part of it arrived says nothing of what was spent
     private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行"];
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
@@ -105,7 +106,7 @@ internal static partial class NarrativeParser
         {
             var executed = mentions.FirstOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position > budget.Position)
                 ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position)
-                ?? mentions.FirstOrDefault(mention => mention.Role == "arrived" && mention.Sentence == budget.Sentence);
+                ?? mentions.FirstOrDefault(mention => mention.Role == "arrived" && mention.Sentence == budget.Sentence && mention.Value == budget.Value);
             if (executed is null)
             {
                 continue;

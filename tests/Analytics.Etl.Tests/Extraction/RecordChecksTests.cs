@@ -105,4 +105,38 @@ public class RecordChecksTests
         Assert.Null(checkedRecord.Indicators[0].Level2);
         Assert.Equal("产出指标", checkedRecord.Indicators[0].Level1);
     }
+
+    [Theory]
+    [InlineData("满意度指标(10分)", 10)]
+    [InlineData("质量指标", null)]
+    [InlineData("年度指标值实际完成值分值得分", null)]
+    [InlineData("度量单位", null)]
+    public void Apply_DropsHeadingRow_WhenItIsNoIndicator(string name, int? weight)
+    {
+        var heading = new IndicatorRow { Name = name, TargetText = "医疗救助合规率", Weight = weight };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, heading));
+
+        Assert.Empty(checkedRecord.Indicators);
+    }
+
+    [Fact]
+    public void Apply_KeepsCategoryWordAsName_WhenTheRowGivesItPoints()
+    {
+        var indicator = new IndicatorRow { Name = "经济效益指标", TargetText = "41万元", ActualText = "96万元", Weight = 12.8m, ScoreReported = 12.8m };
+        var record = Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator);
+
+        Assert.Same(record, RecordChecks.Apply(record));
+    }
+
+    [Fact]
+    public void Apply_NullsName_WhenTheNextCellsRanIntoIt()
+    {
+        var record = Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9)) with
+        {
+            ImplementingUnit = "青神县发展和改革局项目基本情况1.项目年度目标完成情况：全年完成，工资按时发放。",
+        };
+
+        Assert.Null(RecordChecks.Apply(record).ImplementingUnit);
+    }
 }
