@@ -83,7 +83,7 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
                 read = ScriptFolding.Restore(read, lines, folded);
             }
 
-            var records = WithPages(read, document.Lines).Select(RecordChecks.Apply).ToList();
+            var records = WithPages(read, document.Lines).Select(GluedHeadings.Apply).Select(RecordChecks.Apply).ToList();
             if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
             {
                 // a form whose labels were found but not read is told apart from a document that holds none

@@ -9,7 +9,7 @@ namespace Analytics.Etl.Extraction;
 /// null with a warning, since an analyst can see a gap but not a wrong number. A score above its weight passes: that
 /// is the county's own claim, which the analyses are there to show.
 /// </summary>
-public static class RecordChecks
+public static partial class RecordChecks
 {
     /// <summary>A weight or score is points out of a table of 100.</summary>
     private const decimal MaxPoints = 100m;
@@ -35,9 +35,9 @@ public static class RecordChecks
         var budget = CheckBudget(record.Budget, warnings);
         var execution = CheckExecution(record.Execution, budget, warnings);
         var total = Bounded(record.TotalScoreReported, 0, MaxTotal, "total_score_reported", warnings);
-        var unit = Name(record.Unit.Name, "unit.name", MaxUnitLength, warnings);
-        var implementing = Name(record.ImplementingUnit, "implementing_unit", MaxUnitLength, warnings);
-        var project = Name(record.Project, "project", MaxProjectLength, warnings);
+        var unit = Name(record.Unit.Name, "unit.name", MaxUnitLength, isUnit: true, warnings);
+        var implementing = Name(record.ImplementingUnit, "implementing_unit", MaxUnitLength, isUnit: true, warnings);
+        var project = Name(record.Project, "project", MaxProjectLength, isUnit: false, warnings);
         var indicators = record.Indicators.Where(indicator => IsIndicatorName(indicator, warnings))
             .Select(indicator => CheckIndicator(indicator, warnings)).ToList();
         if (warnings.Count == 0)
@@ -171,12 +171,16 @@ public static class RecordChecks
 
     private const int MaxUnitLength = 40;
 
+    /// <summary>"…基本情况1.项目年度目标…", "…局年度预算申请(万元)": a unit's name with a heading or a label read on after it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*[.、．]\D|基本情况|完成情况|目标完成|[(（]万元[)）]|预算")]
+    private static partial System.Text.RegularExpressions.Regex SectionText();
+
     private const int MaxProjectLength = 80;
 
     /// <summary>A name is one cell: sentence punctuation or a run past any real name is the next cells read into it.</summary>
-    private static string? Name(string? name, string field, int maxLength, List<string> warnings)
+    private static string? Name(string? name, string field, int maxLength, bool isUnit, List<string> warnings)
     {
-        if (name is null || (name.Length <= maxLength && name.AsSpan().IndexOfAny(SentenceMarks) < 0))
+        if (name is null || (name.Length <= maxLength && name.AsSpan().IndexOfAny(SentenceMarks) < 0 && !(isUnit && SectionText().IsMatch(name))))
         {
             return name;
         }

@@ -45,6 +45,10 @@ internal static partial class IndicatorLevels
             || cleaned.Length is >= 2 and <= 3 && Words.Value.Any(word => word.Value == 1 && word.Key.StartsWith(cleaned, StringComparison.Ordinal));
     }
 
+    /// <summary>The longest 一级 or 二级 word ending in 指标 the text starts with ("资金管理" also starts real names).</summary>
+    public static string? LeadingWord(string text) =>
+        Words.Value.Keys.Where(word => word.Length >= 4 && word.EndsWith("指标", StringComparison.Ordinal) && text.StartsWith(word, StringComparison.Ordinal)).MaxBy(word => word.Length);
+
     public static int? LevelOf(string text)
     {
         var cleaned = Clean(text);

@@ -1,0 +1,64 @@
+using Analytics.Etl.Parsing;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// "产出指标数量指标不动产登记办件量": the 一级 and 二级 cells run into the name when a copy loses the cells' borders.
+/// The run is split by what its words are: heading words from the start of the name go to the empty heading fields,
+/// the rest is the name. A heading already read that disagrees is left as it was, and so is the name.
+/// </summary>
+public static class GluedHeadings
+{
+    public static EvaluationRecord Apply(EvaluationRecord record)
+    {
+        List<string>? warnings = null;
+        var indicators = record.Indicators.Select(indicator =>
+        {
+            var split = Split(indicator);
+            if (!ReferenceEquals(split, indicator))
+            {
+                (warnings ??= []).Add($"indicator \"{indicator.Name}\": headings run into the name split off");
+            }
+
+            return split;
+        }).ToList();
+        return warnings is null ? record : record with { Indicators = indicators, Warnings = [.. record.Warnings, .. warnings] };
+    }
+
+    private static IndicatorRow Split(IndicatorRow indicator)
+    {
+        var name = indicator.Name;
+        string? level1 = null;
+        string? level2 = null;
+        while (IndicatorLevels.LeadingWord(name) is { } word && name.Length - word.Length >= 2)
+        {
+            var level = IndicatorLevels.LevelOf(word);
+            if (level == 1 && level1 is null && level2 is null)
+            {
+                level1 = word;
+            }
+            else if (level == 2 && level2 is null)
+            {
+                level2 = word;
+            }
+            else
+            {
+                break;
+            }
+
+            name = name[word.Length..];
+        }
+
+        if (level1 is null && level2 is null)
+        {
+            return indicator;
+        }
+
+        var agrees = (level1 is null || indicator.Level1 is null || indicator.Level1 == level1)
+            && (level2 is null || indicator.Level2 is null || indicator.Level2 == level2);
+        return agrees
+            ? indicator with { Name = name, Level1 = indicator.Level1 ?? level1, Level2 = indicator.Level2 ?? level2 }
+            : indicator;
+    }
+}
