@@ -120,6 +120,17 @@ internal static partial class NarrativeParser
             }
         }
 
+        // "到位资金 X" beside the budget, then "实际支出 Y，执行率 Z%": what was spent is the amount stated with its rate
+        if (best is { Executed.Role: "arrived" } arrivedPair)
+        {
+            var spentWithRate = mentions.Where(mention => mention.Role == "executed"
+                && rates.Any(candidate => candidate.Index > mention.Position && SentenceOf(candidate.Index) == mention.Sentence)).Select(mention => mention).ToList();
+            if (spentWithRate.Select(mention => mention.Value).Distinct().Count() == 1)
+            {
+                best = (arrivedPair.Budget, spentWithRate[0]);
+            }
+        }
+
         decimal? rate = null;
         Budget money;
         int? moneyLine = null;
