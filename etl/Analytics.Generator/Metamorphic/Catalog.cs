@@ -34,11 +34,14 @@ public static class Catalog
     public static ITextTransformation Named(string name) =>
         All.FirstOrDefault(transformation => transformation.Name == name) ?? throw new ArgumentException($"no transformation named '{name}'", nameof(name));
 
-    /// <summary><paramref name="count"/> different transformations drawn with <paramref name="rng"/>, applied in the order drawn.</summary>
-    public static Combination Draw(Random rng, int count)
+    /// <summary>
+    /// <paramref name="count"/> different transformations drawn with <paramref name="rng"/> from <paramref name="from"/>
+    /// (default: all), applied in the order drawn.
+    /// </summary>
+    public static Combination Draw(Random rng, int count, IReadOnlyList<ITextTransformation>? from = null)
     {
         ArgumentNullException.ThrowIfNull(rng);
-        var pool = All.ToList();
+        var pool = (from ?? All).ToList();
         var drawn = new List<ITextTransformation>();
         while (drawn.Count < count && pool.Count > 0)
         {

@@ -34,7 +34,7 @@ public sealed class GluedCells : TableTransformation
     }
 
     /// <summary>The row's cells with the heading glued to the name and the name to a signed target; null when neither applies.</summary>
-    internal static List<string>? Glue(IReadOnlyList<string> row)
+    public static List<string>? Glue(IReadOnlyList<string> row)
     {
         var cells = row.ToList();
         var changed = false;

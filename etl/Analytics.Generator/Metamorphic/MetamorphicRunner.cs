@@ -27,15 +27,15 @@ public sealed class MetamorphicRunner(Extractor extractor, IReadOnlyList<GoldDoc
 
     /// <summary>
     /// For each seed and document, <paramref name="size"/> transformations drawn at random (seeded by both) and applied
-    /// one after the other.
+    /// one after the other; drawn from <paramref name="from"/> when given, else from the whole catalog.
     /// </summary>
-    public TransformationReport RunCombinations(IReadOnlyList<int> seeds, int size)
+    public TransformationReport RunCombinations(IReadOnlyList<int> seeds, int size, IReadOnlyList<ITextTransformation>? from = null)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         var results = seeds.SelectMany(seed => Parallel(document =>
         {
             var rng = new Random(StableSeed(seed, "combination", document.Name));
-            return Compare(document, Catalog.Draw(rng, size), rng);
+            return Compare(document, Catalog.Draw(rng, size, from), rng);
         })).ToList();
         return Summarize($"combinations of {size} (seeds {string.Join(',', seeds)})", results);
     }

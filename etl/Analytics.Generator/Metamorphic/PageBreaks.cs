@@ -125,7 +125,7 @@ public sealed class HeaderOverTwoLines : TableTransformation
     }
 
     /// <summary>A header word split where a narrow column would wrap it: before its ending word, else in the middle.</summary>
-    internal static (string Top, string Bottom) Split(string cell)
+    public static (string Top, string Bottom) Split(string cell)
     {
         if (cell.Length < 4)
         {
