@@ -65,7 +65,7 @@ public static class MetamorphicCommand
         foreach (var report in reports)
         {
             await output.WriteLineAsync(Row(report.Name, $"{report.Applied}/{report.Documents}", report.Tally));
-            foreach (var change in report.Tally.Differences.Where(change => change.Outcome == FieldOutcome.Changed).Take(examples))
+            foreach (var change in Examples(report.Tally, examples))
             {
                 await output.WriteLineAsync($"    {change}");
             }
@@ -91,6 +91,13 @@ public static class MetamorphicCommand
         return 0;
     }
 
+    /// <summary>Changed fields from as many documents as possible: the first change of each document, in order.</summary>
+    private static IEnumerable<FieldChange> Examples(FieldTally tally, int count) =>
+        tally.Differences.Where(change => change.Outcome == FieldOutcome.Changed)
+            .GroupBy(change => change.Document)
+            .Select(group => group.First())
+            .Take(count);
+
     private static string Row(string name, string applied, FieldTally tally) =>
         $"{name,-36} {applied,8} {tally.Fields,8} {tally.Changed,8} {tally.Nulled,8} {Percent(tally.ChangedRate),9} {Percent(tally.NullRate),7}";
 
@@ -109,7 +116,7 @@ public static class MetamorphicCommand
                 nulled = report.Tally.Nulled,
                 changed_rate = Math.Round(report.Tally.ChangedRate, 6),
                 null_rate = Math.Round(report.Tally.NullRate, 6),
-                examples = report.Tally.Differences.Where(change => change.Outcome == FieldOutcome.Changed).Take(5).Select(change => change.ToString()),
+                examples = Examples(report.Tally, 5).Select(change => change.ToString()),
             }),
             overall = new { fields = overall.Fields, changed = overall.Changed, nulled = overall.Nulled, changed_rate = Math.Round(overall.ChangedRate, 6), null_rate = Math.Round(overall.NullRate, 6) },
             seconds = Math.Round(elapsed.TotalSeconds, 2),
