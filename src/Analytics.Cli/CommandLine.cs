@@ -19,6 +19,9 @@ public static class CommandLine
                                                   write text reports as the PDF, Word or Excel files counties send
           accuracy <reports> <truth> [--json] [--quiet]
                                                   extract reports and score them against their true records
+          metamorphic [--seed N] [--combinations K] [--examples N] [--json] [--root DIR] [--show NAME --document PATH]
+                                                  rewrite every gold document in meaning-preserving ways and count the
+                                                  record fields that change (or become null) against the original's
           query "<sql>" [--db FILE] [--format csv|json|table]
                                                   read-only SQL against the warehouse
           export <report> [--year N] [--format xlsx|csv] [--out FILE] [--db FILE]
@@ -43,6 +46,7 @@ public static class CommandLine
             "query" => await QueryCommand.RunAsync(rest, output, errors),
             "export" => await ExportCommand.RunAsync(rest, output, errors),
             "accuracy" => await AccuracyCommand.RunAsync(rest, output, errors),
+            "metamorphic" => await MetamorphicCommand.RunAsync(rest, output, errors),
             "generate" => await GenerateCommand.RunAsync(rest, output, errors),
             "render" => await RenderCommand.RunAsync(rest, output, errors),
             _ => await UnknownAsync(args[0], errors),
