@@ -72,11 +72,9 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
         var issues = new List<ParseIssue>(document.Issues);
         try
         {
-            // a table flattened onto one line is put back into rows first, so every later step sees rows
-            var lines = FlattenedTables.Reflow(TextNormalizer.Default.Normalize(document.Lines));
-
             // words are matched on simplified characters; records keep the document's own
-            var folded = ScriptFolding.Fold(lines);
+            var normalized = TextNormalizer.Default.Normalize(document.Lines);
+            var (lines, folded) = Reflowed(normalized, ScriptFolding.Fold(normalized));
             var read = ExtractRecords(document.FileName, folded, issues);
             if (!ReferenceEquals(folded, lines))
             {
@@ -100,6 +98,29 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
             issues.Add(new ParseIssue(document.FileName, null, $"parser failed: {error.GetType().Name}: {error.Message}", IssueSeverity.Error));
             return new ExtractionResult(document.FileName, [], issues);
         }
+    }
+
+    /// <summary>
+    /// A table flattened onto one line is put back into rows first, so every later step sees rows. Its labels are read on
+    /// the simplified copy; a line it splits is split the same way in the text as written, which then keeps those rows
+    /// in simplified characters (a traditional-script table flattened onto one line is rare).
+    /// </summary>
+    private static (IReadOnlyList<SourceLine> Lines, IReadOnlyList<SourceLine> Folded) Reflowed(IReadOnlyList<SourceLine> lines, IReadOnlyList<SourceLine> folded)
+    {
+        var reflowedFolded = FlattenedTables.Reflow(folded);
+        if (ReferenceEquals(reflowedFolded, folded))
+        {
+            return (lines, folded);
+        }
+
+        if (ReferenceEquals(folded, lines))
+        {
+            return (reflowedFolded, reflowedFolded);
+        }
+
+        var split = reflowedFolded.GroupBy(line => line.Number).Where(group => group.Count() > 1).Select(group => group.Key).ToHashSet();
+        var original = lines.ToDictionary(line => line.Number);
+        return ([.. reflowedFolded.Select(line => split.Contains(line.Number) ? line : original[line.Number])], reflowedFolded);
     }
 
     /// <summary>PDF and XLSX lines carry their page or sheet: a record's provenance names the pages its lines span.</summary>

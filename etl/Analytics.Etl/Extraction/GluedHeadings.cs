@@ -28,19 +28,22 @@ public static class GluedHeadings
 
     private static IndicatorRow Split(IndicatorRow indicator)
     {
+        // headings are matched on the simplified copy (one character for one), the name kept as written
         var name = indicator.Name;
+        var probe = Units.ChineseScript.ToSimplified(name);
         string? level1 = null;
         string? level2 = null;
-        while (IndicatorLevels.LeadingWord(name) is { } word && name.Length - word.Length >= 2)
+        while (IndicatorLevels.LeadingWord(probe) is { } word && probe.Length - word.Length >= 2)
         {
             var level = IndicatorLevels.LevelOf(word);
+            var written = name[..word.Length];
             if (level == 1 && level1 is null && level2 is null)
             {
-                level1 = word;
+                level1 = written;
             }
             else if (level == 2 && level2 is null)
             {
-                level2 = word;
+                level2 = written;
             }
             else
             {
@@ -48,6 +51,7 @@ public static class GluedHeadings
             }
 
             name = name[word.Length..];
+            probe = probe[word.Length..];
         }
 
         if (level1 is null && level2 is null)
@@ -55,10 +59,13 @@ public static class GluedHeadings
             return indicator;
         }
 
-        var agrees = (level1 is null || indicator.Level1 is null || indicator.Level1 == level1)
-            && (level2 is null || indicator.Level2 is null || indicator.Level2 == level2);
+        var agrees = (level1 is null || indicator.Level1 is null || Same(indicator.Level1, level1))
+            && (level2 is null || indicator.Level2 is null || Same(indicator.Level2, level2));
         return agrees
             ? indicator with { Name = name, Level1 = indicator.Level1 ?? level1, Level2 = indicator.Level2 ?? level2 }
             : indicator;
     }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Units.ChineseScript.ToSimplified(a), Units.ChineseScript.ToSimplified(b), StringComparison.Ordinal);
 }

@@ -101,7 +101,8 @@ public static partial class RecordChecks
     /// </summary>
     private static bool IsIndicatorName(IndicatorRow indicator, List<string> warnings)
     {
-        var text = indicator.Name.Trim();
+        // words are judged on the simplified copy; the record keeps the document's script
+        var text = Units.ChineseScript.ToSimplified(indicator.Name.Trim());
         var isName = text.Any(c => Parsing.TextTools.IsCjk(c) || char.IsLetter(c))
             && Parsing.ValueText.Classify(text) == Parsing.ValueKind.Text
             && text.AsSpan().IndexOfAny(ValueSigns) < 0
@@ -180,7 +181,7 @@ public static partial class RecordChecks
     /// <summary>A name is one cell: sentence punctuation or a run past any real name is the next cells read into it.</summary>
     private static string? Name(string? name, string field, int maxLength, bool isUnit, List<string> warnings)
     {
-        if (name is null || (name.Length <= maxLength && name.AsSpan().IndexOfAny(SentenceMarks) < 0 && !(isUnit && SectionText().IsMatch(name))))
+        if (name is null || (name.Length <= maxLength && name.AsSpan().IndexOfAny(SentenceMarks) < 0 && !(isUnit && SectionText().IsMatch(Units.ChineseScript.ToSimplified(name)))))
         {
             return name;
         }
