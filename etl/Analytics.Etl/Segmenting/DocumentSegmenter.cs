@@ -22,7 +22,8 @@ public static partial class DocumentSegmenter
 
     public static IReadOnlyList<Segment> Split(IReadOnlyList<SourceLine> lines)
     {
-        var titles = FormsFoundByLabels(lines, TablesWithEvidence(lines, Titles(lines)));
+        var evidence = new LineLabels(lines);
+        var titles = FormsFoundByLabels(evidence, TablesWithEvidence(evidence, Titles(lines)));
         var segments = new List<Segment>();
         for (var t = 0; t < titles.Count; t++)
         {
@@ -78,7 +79,7 @@ public static partial class DocumentSegmenter
     /// A self-evaluation table's title counts only where a form follows it: an indicator or money header, or a
     /// 项目名称 field. "附件：…自评表" inside prose, or a site menu's "自评表" link, heads no table.
     /// </summary>
-    private static List<Title> TablesWithEvidence(IReadOnlyList<SourceLine> lines, List<Title> titles)
+    private static List<Title> TablesWithEvidence(LineLabels evidence, List<Title> titles)
     {
         var kept = new List<Title>();
         for (var t = 0; t < titles.Count; t++)
@@ -86,8 +87,8 @@ public static partial class DocumentSegmenter
             var title = titles[t];
             if (title.Kind is SegmentKind.ProjectTable or SegmentKind.DepartmentTable)
             {
-                var end = t + 1 < titles.Count ? titles[t + 1].Index - 1 : lines.Count - 1;
-                var labels = FormEvidence.Within(lines, title.Index, end);
+                var end = t + 1 < titles.Count ? titles[t + 1].Index - 1 : evidence.Lines.Count - 1;
+                var labels = evidence.Within(title.Index, end);
                 if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels) && !labels.HasFlag(FormEvidence.Labels.Project))
                 {
                     continue;
@@ -105,8 +106,9 @@ public static partial class DocumentSegmenter
     /// outside every titled table starts a table of its own, from the field rows above it. A second 项目名称 after an
     /// indicator header starts the next form.
     /// </summary>
-    private static List<Title> FormsFoundByLabels(IReadOnlyList<SourceLine> lines, List<Title> titles)
+    private static List<Title> FormsFoundByLabels(LineLabels evidence, List<Title> titles)
     {
+        var lines = evidence.Lines;
         var insideTable = new bool[lines.Count];
         for (var t = 0; t < titles.Count; t++)
         {
@@ -138,19 +140,19 @@ public static partial class DocumentSegmenter
                 floor = i + 1;
             }
 
-            var labels = FormEvidence.HeaderAt(lines, i);
+            var labels = evidence.HeaderAt(i);
             if (labels == FormEvidence.Labels.None)
             {
                 continue;
             }
 
             var isHeader = FormEvidence.IsIndicatorHeader(labels) || FormEvidence.IsBudgetHeader(labels);
-            var nextForm = formStart >= 0 && seenIndicatorHeader && FormEvidence.Of(lines[i].Text).HasFlag(FormEvidence.Labels.Project);
+            var nextForm = formStart >= 0 && seenIndicatorHeader && evidence[i].HasFlag(FormEvidence.Labels.Project);
             if (formStart < 0 && isHeader || nextForm)
             {
-                var start = nextForm ? i : FieldsAbove(lines, i, floor);
+                var start = nextForm ? i : FieldsAbove(evidence, i, floor);
                 var end = titles.FirstOrDefault(title => title.Index > i)?.Index - 1 ?? lines.Count - 1;
-                var kind = KindByLabels(lines, start, end);
+                var kind = KindByLabels(evidence, start, end);
                 found.Add(new Title(start, kind, lines[start].Text.Trim(), Untitled: true));
                 formStart = start;
                 floor = i + 1;
@@ -167,8 +169,9 @@ public static partial class DocumentSegmenter
     /// A form without a title starts at the field rows above its first header (项目名称, 主管部门, 单位：万元), or at a
     /// title-like line just above them; prose (a line with 。) and the previous form bound it.
     /// </summary>
-    private static int FieldsAbove(IReadOnlyList<SourceLine> lines, int header, int floor)
+    private static int FieldsAbove(LineLabels evidence, int header, int floor)
     {
+        var lines = evidence.Lines;
         var start = header;
         var nonBlank = 0;
         for (var i = header - 1; i >= floor && nonBlank < 8; i--)
@@ -179,13 +182,13 @@ public static partial class DocumentSegmenter
                 continue;
             }
 
-            if (text.Contains('。', StringComparison.Ordinal) || text.Length > 120 || FormEvidence.IsIndicatorHeader(FormEvidence.Of(text)))
+            if (text.Contains('。', StringComparison.Ordinal) || text.Length > 120 || FormEvidence.IsIndicatorHeader(evidence[i]))
             {
                 break;
             }
 
             nonBlank++;
-            var labels = FormEvidence.Of(text);
+            var labels = evidence[i];
             if ((labels & (FormEvidence.Labels.Project | FormEvidence.Labels.Unit)) != 0 || LooksLikeFormTitle(text))
             {
                 start = i;
@@ -202,9 +205,10 @@ public static partial class DocumentSegmenter
             && compact.Contains('表', StringComparison.Ordinal);
     }
 
-    private static SegmentKind KindByLabels(IReadOnlyList<SourceLine> lines, int start, int end)
+    private static SegmentKind KindByLabels(LineLabels evidence, int start, int end)
     {
-        var labels = FormEvidence.Within(lines, start, Math.Min(end, lines.Count - 1));
+        var lines = evidence.Lines;
+        var labels = evidence.Within(start, Math.Min(end, lines.Count - 1));
         if (FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.StatesResults(labels))
         {
             return SegmentKind.TargetsOnly;

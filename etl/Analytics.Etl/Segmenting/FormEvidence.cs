@@ -11,9 +11,6 @@ namespace Analytics.Etl.Segmenting;
 /// </summary>
 public static partial class FormEvidence
 {
-    /// <summary>Lines of a header may be one cell per line: the labels of one header are looked for this far.</summary>
-    private const int HeaderWindow = 14;
-
     private const int MaxLabelTokenLength = 12;
 
     /// <summary>Sentence punctuation and particles: a token holding one is a piece of prose, whatever words it has.</summary>
@@ -56,6 +53,11 @@ public static partial class FormEvidence
     [GeneratedRegex(@"[(（][^()（）]{0,8}[)）]$")]
     private static partial Regex TrailingParenthesis();
 
+    /// <summary>Every label holds one of these: most lines hold none and are passed over without a look at their cells.</summary>
+    private static readonly System.Buffers.SearchValues<string> LabelWords = System.Buffers.SearchValues.Create(
+        ["指", "级", "预算", "执行", "名称", "部门", "单位", "得分", "评分", "分值", "权重", "标准分", "完成", "目标", "实际", "偏差", "原因", "措施", "备注", "资金", "支出", "决算"],
+        StringComparison.Ordinal);
+
     /// <summary>What the labels say about a stretch of lines.</summary>
     [Flags]
     public enum Labels
@@ -81,8 +83,19 @@ public static partial class FormEvidence
     public static Labels Of(string line)
     {
         var found = Labels.None;
+        if (!line.AsSpan().ContainsAny(LabelWords))
+        {
+            return found;
+        }
+
         foreach (var raw in Tokens(line))
         {
+            // labels hold no digit: values, the most common cells, are passed over at once
+            if (raw.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
             var token = TrailingParenthesis().Replace(Parsing.TextTools.RemoveWhiteSpace(raw), string.Empty);
             if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0)
             {
@@ -113,20 +126,32 @@ public static partial class FormEvidence
 
     /// <summary>A money header: a budget column beside an execution column.</summary>
     public static bool IsBudgetHeader(Labels labels) => labels.HasFlag(Labels.Budget) && labels.HasFlag(Labels.Execution);
+}
+
+/// <summary>The labels of a document's lines, each line read once (the segmenter asks about a line many times).</summary>
+public sealed class LineLabels(IReadOnlyList<SourceLine> lines)
+{
+    /// <summary>Lines of a header may be one cell per line: the labels of one header are looked for this far.</summary>
+    private const int HeaderWindow = 14;
+
+    private readonly FormEvidence.Labels?[] labels = new FormEvidence.Labels?[lines.Count];
+
+    public IReadOnlyList<SourceLine> Lines => lines;
+
+    public FormEvidence.Labels this[int index] => labels[index] ??= FormEvidence.Of(lines[index].Text);
 
     /// <summary>
     /// The labels of the header that starts at <paramref name="index"/>, read over the next few non-blank lines (a
     /// header printed one cell per line); empty when the line itself holds no label.
     /// </summary>
-    public static Labels HeaderAt(IReadOnlyList<SourceLine> lines, int index)
+    public FormEvidence.Labels HeaderAt(int index)
     {
-        var first = Of(lines[index].Text);
-        if (first == Labels.None)
+        var found = this[index];
+        if (found == FormEvidence.Labels.None)
         {
-            return first;
+            return found;
         }
 
-        var found = first;
         var seen = 1;
         for (var i = index + 1; i < lines.Count && seen < HeaderWindow; i++)
         {
@@ -135,26 +160,26 @@ public static partial class FormEvidence
                 continue;
             }
 
-            var labels = Of(lines[i].Text);
-            if (labels == Labels.None)
+            var more = this[i];
+            if (more == FormEvidence.Labels.None)
             {
                 break;
             }
 
-            found |= labels;
+            found |= more;
             seen++;
         }
 
         return found;
     }
 
-    /// <summary>A self-evaluation's evidence between two lines: an indicator header or a money header.</summary>
-    public static Labels Within(IReadOnlyList<SourceLine> lines, int start, int end)
+    /// <summary>A self-evaluation's evidence between two lines: every header's labels.</summary>
+    public FormEvidence.Labels Within(int start, int end)
     {
-        var found = Labels.None;
+        var found = FormEvidence.Labels.None;
         for (var i = start; i <= end && i < lines.Count; i++)
         {
-            found |= HeaderAt(lines, i);
+            found |= this[i];
         }
 
         return found;
