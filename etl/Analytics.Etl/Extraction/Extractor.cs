@@ -81,7 +81,14 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
                 read = ScriptFolding.Restore(read, lines, folded);
             }
 
-            var records = WithPages(read, document.Lines).Select(GluedHeadings.Apply).Select(RecordChecks.Apply).ToList();
+            var checkedRecords = WithPages(read, document.Lines).Select(GluedHeadings.Apply).Select(RecordChecks.Apply).ToList();
+            var records = checkedRecords.Where(RecordChecks.HasSubstance).ToList();
+            foreach (var fragment in checkedRecords.Where(record => !RecordChecks.HasSubstance(record)))
+            {
+                issues.Add(new ParseIssue(document.FileName, fragment.Source.FirstLine,
+                    $"lines {fragment.Source.FirstLine}–{fragment.Source.LastLine}: a part of a table with no project, money or indicators; not a record", IssueSeverity.Warning));
+            }
+
             if (records.Count == 0 && issues.All(issue => issue.Severity != IssueSeverity.Error))
             {
                 // a form whose labels were found but not read is told apart from a document that holds none

@@ -37,9 +37,10 @@ public static partial class RecordChecks
         var total = Bounded(record.TotalScoreReported, 0, MaxTotal, "total_score_reported", warnings);
         var unit = Name(record.Unit.Name, "unit.name", MaxUnitLength, isUnit: true, warnings);
         var implementing = Name(record.ImplementingUnit, "implementing_unit", MaxUnitLength, isUnit: true, warnings);
-        var project = Name(record.Project, "project", MaxProjectLength, isUnit: false, warnings);
+        var project = NotALabel(Name(record.Project, "project", MaxProjectLength, isUnit: false, warnings), warnings);
         var indicators = record.Indicators.Where(indicator => IsIndicatorName(indicator, warnings))
             .Select(indicator => CheckIndicator(indicator, warnings)).ToList();
+        indicators = TrustedRows(record, indicators, warnings);
         if (warnings.Count == 0)
         {
             return record;
@@ -109,14 +110,42 @@ public static partial class RecordChecks
             && (Segmenting.FormEvidence.Of(text) & ColumnHeaders) == 0
             // a heading word names an indicator only on a row that gives it points ("经济效益指标 41万元 96万元 12.8 12.8")
             && !(Parsing.IndicatorLevels.IsHeadingOrItsStart(text) && (indicator.Weight is null && indicator.ScoreReported is null || Parsing.IndicatorLevels.HasPoints(text)))
-            && !IsMadeOfHeaderWords(Parsing.TextTools.RemoveWhiteSpace(text));
+            && !IsMadeOfHeaderWords(Parsing.TextTools.RemoveWhiteSpace(text))
+            // "有效", "农村": two characters are the tail of a wrapped cell, not an indicator's name
+            && Parsing.TextTools.RemoveWhiteSpace(text).Length >= MinNameLength;
         if (!isName)
         {
-            warnings.Add($"indicator row named \"{text}\" dropped: a value or a header, not an indicator's name (a shifted row)");
+            warnings.Add($"indicator row named \"{text}\" {DroppedRow} (a shifted row)");
         }
 
         return isName;
     }
+
+    /// <summary>
+    /// Rows that did not fit the header (cells left over, cells joined into a name, rows dropped above) outnumbering the
+    /// rows that did: the table's columns were not understood, and the rows that seemed to fit are as likely shifted.
+    /// </summary>
+    private static List<IndicatorRow> TrustedRows(EvaluationRecord record, List<IndicatorRow> kept, List<string> warnings)
+    {
+        var misfits = warnings.Count(IsDroppedRow)
+            + record.Warnings.Count(warning => warning.Contains(Parsing.IndicatorAssembler.LeftOverCells, StringComparison.Ordinal)
+                || warning.Contains(Parsing.IndicatorAssembler.JoinedToName, StringComparison.Ordinal));
+        if (kept.Count == 0 || misfits < MinMisfits || misfits <= kept.Count)
+        {
+            return kept;
+        }
+
+        warnings.Add($"indicator table not read: {misfits} of its rows did not fit its columns, against {kept.Count} that seemed to; its {kept.Count} indicator(s) left out");
+        return [];
+    }
+
+    private const int MinMisfits = 3;
+
+    private const int MinNameLength = 3;
+
+    private const string DroppedRow = "dropped: a value or a header, not an indicator's name";
+
+    private static bool IsDroppedRow(string warning) => warning.Contains(DroppedRow, StringComparison.Ordinal);
 
     /// <summary>The words of an indicator header; a name made of nothing else, or the start of one, is a header cell.</summary>
     private static readonly string[] HeaderWords =
@@ -153,20 +182,53 @@ public static partial class RecordChecks
         var score = Bounded(indicator.ScoreReported, 0, MaxPoints, $"{label}: score", warnings);
         var level1 = Heading(indicator.Level1, $"{label}: level1", warnings);
         var level2 = Heading(indicator.Level2, $"{label}: level2", warnings);
+        var target = ValueText(indicator.TargetText, $"{label}: target", warnings);
+        var actual = ValueText(indicator.ActualText, $"{label}: actual", warnings);
         return weight == indicator.Weight && score == indicator.ScoreReported && level1 == indicator.Level1 && level2 == indicator.Level2
+            && target == indicator.TargetText && actual == indicator.ActualText
             ? indicator
-            : indicator with { Weight = weight, ScoreReported = score, Level1 = level1, Level2 = level2 };
+            : indicator with { Weight = weight, ScoreReported = score, Level1 = level1, Level2 = level2, TargetText = target, ActualText = actual };
     }
 
-    /// <summary>A 一级 or 二级 heading is a short phrase; digits, signs or a long run are cells glued into it.</summary>
+    /// <summary>
+    /// A 一级 or 二级 heading is a heading word ("产出指标", "时效性指标", "项目决策"); a cell of the row, a value or
+    /// a cut-off word ("指标值", "服务对象满") in its place is a misread column.
+    /// </summary>
     private static string? Heading(string? heading, string field, List<string> warnings)
     {
-        if (heading is null || (heading.Length <= 16 && !heading.Any(char.IsDigit) && heading.AsSpan().IndexOfAny(ValueSigns) < 0))
+        if (heading is null || IsHeadingWord(heading))
         {
             return heading;
         }
 
         warnings.Add($"{field} \"{heading}\" is no heading; left null");
+        return null;
+    }
+
+    private static bool IsHeadingWord(string heading)
+    {
+        var text = Parsing.IndicatorLevels.Clean(Units.ChineseScript.ToSimplified(heading));
+        if (text.Length is 0 or > 16 || !text.All(Parsing.TextTools.IsCjk))
+        {
+            return false;
+        }
+
+        return Parsing.IndicatorLevels.LevelOf(text) is not null
+            || (text.Length <= 8 && HeadingEndings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal)) && !text.StartsWith("指标", StringComparison.Ordinal));
+    }
+
+    /// <summary>The ends of 一级 and 二级 words outside the national list ("项目决策", "项目管理", "社会效益", "满意度").</summary>
+    private static readonly string[] HeadingEndings = ["指标", "决策", "过程", "管理", "产出", "效益", "效果", "满意度", "影响"];
+
+    /// <summary>A target or actual is words, a number or a mark of none ("无", "/"): a lone sign is a cell cut apart.</summary>
+    private static string? ValueText(string? text, string field, List<string> warnings)
+    {
+        if (text is null || text.Any(char.IsLetterOrDigit) || text.Trim() is "/" or "-" or "—" or "——" or "无" or "")
+        {
+            return text;
+        }
+
+        warnings.Add($"{field} \"{text}\" holds no value; left null");
         return null;
     }
 
@@ -189,6 +251,33 @@ public static partial class RecordChecks
         warnings.Add($"{field} \"{name}\" runs into the text after it; left null");
         return null;
     }
+
+    /// <summary>The label cells of a form ("备注", "合计"): read as a project's name, they are the cell beside the name.</summary>
+    private static readonly HashSet<string> LabelCells = new(StringComparer.Ordinal)
+    {
+        "备注", "合计", "总计", "小计", "说明", "名称", "项目名称", "其他", "附件", "无", "填报说明",
+    };
+
+    private static string? NotALabel(string? project, List<string> warnings)
+    {
+        if (project is null || !LabelCells.Contains(Parsing.TextTools.RemoveWhiteSpace(Units.ChineseScript.ToSimplified(project)).TrimEnd(':', '：')))
+        {
+            return project;
+        }
+
+        warnings.Add($"project \"{project}\" is a label of the form, not a name; left null");
+        return null;
+    }
+
+    /// <summary>
+    /// A project's table with no project, no money, no execution, no indicators and no final accounts (a department's: and
+    /// no unit or county) is a fragment of a table (a total row, a signature block): nothing in it can be compared, and
+    /// its one number is as likely a sum of weights. A report is kept with what it states.
+    /// </summary>
+    public static bool HasSubstance(EvaluationRecord record) =>
+        record.Origin == RecordOrigins.Report || record.Project is not null || (record.Kind != RecordKinds.ProjectSelfEval && (record.Unit.Name ?? record.Unit.County) is not null) || record.FinalAccounts is not null || record.Indicators.Count > 0
+        || record.Budget.Initial is not null || record.Budget.Adjusted is not null || record.Budget.Executed is not null
+        || record.Execution.RateReported is not null || record.Execution.ScoreReported is not null;
 
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。，；！？");
 

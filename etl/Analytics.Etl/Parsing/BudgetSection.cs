@@ -69,24 +69,30 @@ internal static partial class BudgetSection
     {
         var warnings = new List<string>();
 
-
-        // amounts sit at the right of the row, after its label cells; trailing empty cells are layout
-        var end = cells.Count;
-        while (end > 0 && cells[end - 1].Length == 0)
+        // amounts follow the row's label cells; a text cell after them ends the run (a 原因 column, or the next row
+        // glued on: "年度资金总额 200 … 9 其中：财政拨款 200 … 8"), so the first run of two or more amounts is the
+        // row's (a lone number before the label is a row number)
+        var runs = NumberRuns(cells);
+        (int Start, int End) fallback = runs.Count > 0 ? runs[^1] : (cells.Count, cells.Count);
+        var (startOfValues, end) = runs.FirstOrDefault(run => cells.Skip(run.Start).Take(run.End - run.Start).Count(ValueText.IsNumberLike) >= 2, fallback);
+        if (cells.Skip(end).Any(ValueText.IsNumberLike))
         {
-            end--;
-        }
-
-        var startOfValues = end;
-        while (startOfValues > 0 && (cells[startOfValues - 1].Length == 0 || ValueText.IsNumberLike(cells[startOfValues - 1])))
-        {
-            startOfValues--;
+            warnings.Add($"budget row: the amounts after \"{cells[end]}\" belong to another row; not read");
         }
 
         var values = cells.Skip(startOfValues).Take(end - startOfValues).ToList();
+        while (values.Count > columns.Count && values[0].Length == 0)
+        {
+            // blank cells before the amounts stand for columns only as far as there are columns to fill
+            values.RemoveAt(0);
+        }
+
         if (values.Count > columns.Count)
         {
-            values = values.Skip(values.Count - columns.Count).ToList();
+            // more amounts than columns: rows glued together, or a header column not seen; which values are this row's
+            // is not known, and reading them from either side shifts them
+            warnings.Add($"budget row has {values.Count} values for {columns.Count} columns ({string.Join(" ", values)}); left null");
+            return new Result(new Budget(null, null, null), new Execution(null, headingWeight, null), index + 1, warnings);
         }
 
         var reading = values.Count < columns.Count
@@ -95,6 +101,43 @@ internal static partial class BudgetSection
         var budget = reading.Budget;
         var execution = reading.Execution with { Weight = reading.Execution.Weight ?? headingWeight };
         return new Result(budget, execution, index + 1, warnings);
+    }
+
+    /// <summary>Runs of number cells (with the blank cells inside and before them) between text cells.</summary>
+    private static List<(int Start, int End)> NumberRuns(List<string> cells)
+    {
+        var runs = new List<(int Start, int End)>();
+        var index = 0;
+        while (index < cells.Count)
+        {
+            if (!ValueText.IsNumberLike(cells[index]))
+            {
+                index++;
+                continue;
+            }
+
+            var start = index;
+            while (start > 0 && cells[start - 1].Length == 0)
+            {
+                start--;
+            }
+
+            var end = index;
+            while (end < cells.Count && (cells[end].Length == 0 || ValueText.IsNumberLike(cells[end])))
+            {
+                end++;
+            }
+
+            index = end;
+            while (end > start && cells[end - 1].Length == 0)
+            {
+                end--;
+            }
+
+            runs.Add((start, end));
+        }
+
+        return runs;
     }
 
     private sealed record Reading(Budget Budget, Execution Execution);

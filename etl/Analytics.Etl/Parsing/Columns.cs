@@ -128,7 +128,10 @@ internal static partial class Columns
                 .Replace("执行率分值", "执行率|分值", StringComparison.Ordinal);
         }
 
-        return Scan(text, BudgetWords);
+        // a column named twice was a group heading over its parts ("年度预算数(万元) | 年初预算 | 调整后预算数"), or the
+        // header printed again: each column stands where it was named last
+        var columns = Scan(text, BudgetWords);
+        return columns.Where((column, index) => columns.LastIndexOf(column) == index).ToList();
     }
 
     private static int CountOf(string text, string word)

@@ -13,6 +13,12 @@ internal static partial class IndicatorAssembler
     [GeneratedRegex(@"^(指标\s*(?<n>\d+)\s*[:：.、]|(?<n>\d{1,2})\s*[.、．]\s*(?=\D))\s*")]
     private static partial Regex Numbering();
 
+    /// <summary>The warning of a row with more cells than columns: a sign the rows do not fit the header.</summary>
+    internal const string LeftOverCells = "cells left over after the row's columns";
+
+    /// <summary>The warning of cells that were neither headings nor values joined to a name.</summary>
+    internal const string JoinedToName = "to the indicator name";
+
     internal sealed record Assembled(IndicatorRow? Row, string? Level1, string? Level2, IReadOnlyList<string> Warnings, int? Number = null);
 
     public static Assembled Assemble(List<Piece> pieces, IReadOnlyList<IndicatorColumn> columns, bool flat)
@@ -124,7 +130,7 @@ internal static partial class IndicatorAssembler
 
         if (rest.Count > 0)
         {
-            warnings.Add($"line {pieces[anchor].Line}: cells left over after the row's columns: {string.Join(" | ", rest.Select(piece => piece.Text))}");
+            warnings.Add($"line {pieces[anchor].Line}: {LeftOverCells}: {string.Join(" | ", rest.Select(piece => piece.Text))}");
         }
 
         return Build(pieces[anchor], pieces.Take(anchor).ToList(), values, columns, flat, warnings);
@@ -233,7 +239,7 @@ internal static partial class IndicatorAssembler
         if (!hasLevels)
         {
             // no level columns: the extra text is part of the name, printed in a cell of its own
-            warnings.Add($"line {namePiece.Line}: joined \"{string.Join(" ", levelTexts)}\" to the indicator name");
+            warnings.Add($"line {namePiece.Line}: joined \"{string.Join(" ", levelTexts)}\" {JoinedToName}");
             var joined = new Piece(string.Join(string.Empty, levelTexts) + namePiece.Text, namePiece.Line, aloneOnLine: false);
             namePiece = joined;
             return (null, null);

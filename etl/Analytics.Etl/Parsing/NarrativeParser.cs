@@ -26,9 +26,36 @@ internal static partial class NarrativeParser
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
 
+    // money due to be spent (应执行数, 应支出) is the budget the spending is measured against
+    private static readonly string[] DueWords = ["应执行", "应支出", "应拨付"];
+
+    private static string? RoleOf(string clause) =>
+        DueWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
+        : NeitherWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? null
+        : clause.Contains("到位", StringComparison.Ordinal) ? "arrived"
+        : ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal) ? "executed"
+        : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
+        : null;
+
+    private static bool IsBareTotal(string clause) => clause.Trim() is "共计" or "合计" or "总计" or "计" or "共";
+
+    /// <summary>
+    /// Where the clause of an amount starts: after the last comma, colon or full stop, or after a numbered heading glued
+    /// into the prose ("三、预算支出组织实施情况我校…", "一、基本概况2023年…"), whose words are not the clause's.
+    /// </summary>
+    private static int ClauseStart(string prose, int index, int sentenceStart)
+    {
+        var start = Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], Math.Max(0, index - 1)) + 1, sentenceStart);
+        var heading = HeadingMark().Matches(prose[start..index]).LastOrDefault();
+        return heading is null ? start : start + heading.Index + heading.Length;
+    }
+
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、([^，,；;。]{0,14}?(情况|概况|概述))?|[(（][一二三四五六七八九十]{1,3}[)）]([^，,；;。]{0,14}?(情况|概况|概述))?")]
+    private static partial Regex HeadingMark();
+
     private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false);
 
-    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额"];
+    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行"];
 
     private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 
@@ -65,14 +92,16 @@ internal static partial class NarrativeParser
         foreach (Match match in Amount().Matches(prose))
         {
             var sentence = SentenceOf(match.Index);
-            var clauseStart = Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], Math.Max(0, match.Index - 1)) + 1, sentenceStarts[sentence]);
+            var clauseStart = ClauseStart(prose, match.Index, sentenceStarts[sentence]);
             var clause = prose[clauseStart..match.Index];
-            var role = NeitherWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
-                ? null
-                : clause.Contains("到位", StringComparison.Ordinal) ? "arrived"
-                : ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal)
-                ? "executed"
-                : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget" : null;
+            var role = RoleOf(clause);
+            if (role is null && IsBareTotal(clause) && clauseStart - 1 > sentenceStarts[sentence])
+            {
+                // "按生均1000元安排，共计239万元": a bare total continues the clause before it
+                clause = prose[ClauseStart(prose, clauseStart - 1, sentenceStarts[sentence])..match.Index];
+                role = RoleOf(clause);
+            }
+
             if (role is null || !TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
             {
                 continue;

@@ -26,7 +26,7 @@ internal static partial class SelfEvalTableParser
     {
         var warnings = new List<string>();
         var layout = TableGrid.DetectLayout(lines);
-        var rows = TableGrid.Build(lines, layout);
+        var rows = StackedHeaders.Merge(TableGrid.Build(lines, layout));
         var inYuan = ValueText.PrintedInYuan(lines);
         if (inYuan)
         {
@@ -108,14 +108,12 @@ internal static partial class SelfEvalTableParser
     {
         var header = rows[start].Joined;
         var index = start + 1;
-        if (layout == TableLayout.Flat)
+        // a header wraps: flat, "年初目" / "标值(A）" / "实际完成" / "值(B)" / "得分"; in rows, a line of header cells
+        // under the first ("一级指标 | 二级指标 | 三级指标 | 年度 指标值 |" / "实际 完成值 |" / "分值 | 得分 |")
+        while (index < rows.Count && (layout == TableLayout.Flat ? IsHeaderFragment(rows[index]) : IsHeaderRow(rows[index])))
         {
-            // a flat header wraps: "年初目" / "标值(A）" / "实际完成" / "值(B)" / "得分"
-            while (index < rows.Count && IsHeaderFragment(rows[index]))
-            {
-                header += rows[index].Joined;
-                index++;
-            }
+            header += rows[index].Joined;
+            index++;
         }
 
         var columns = Columns.ReadIndicators(header);
@@ -125,6 +123,15 @@ internal static partial class SelfEvalTableParser
         }
 
         return (columns, index);
+    }
+
+    /// <summary>A row whose every cell names an indicator column ("实际 完成值", "分值 | 得分 | 偏差原因分析及改进措施").</summary>
+    private static bool IsHeaderRow(Row row)
+    {
+        var cells = row.NonEmpty.Select(cell => TextTools.RemoveWhiteSpace(cell.Text)).Where(text => text.Length > 0).ToList();
+        return cells.Count > 0
+            && IndicatorLevels.LevelOf(cells[0]) is null && !IndicatorLevels.IsGroupLabel(cells[0])
+            && cells.All(cell => !ValueText.IsNumberLike(cell) && cell.Length <= 16 && Columns.ReadIndicators(cell).Count > 0);
     }
 
     private static bool IsHeaderFragment(Row row)

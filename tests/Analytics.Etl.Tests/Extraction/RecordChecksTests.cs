@@ -139,4 +139,105 @@ public class RecordChecksTests
 
         Assert.Null(RecordChecks.Apply(record).ImplementingUnit);
     }
+
+    [Theory]
+    [InlineData("指标值")]
+    [InlineData("建档立卡中有新增死亡")]
+    [InlineData("人员,导致有偏差质量指标")]
+    [InlineData("服务对象满")]
+    public void Apply_NullsHeading_WhenItIsNoHeadingWord(string level2)
+    {
+        var indicator = new IndicatorRow { Name = "资金是否全部纳入医保统筹", Level1 = "产出指标", Level2 = level2, TargetText = "100%", ActualText = "100%" };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator));
+
+        Assert.Null(checkedRecord.Indicators[0].Level2);
+        Assert.Equal("产出指标", checkedRecord.Indicators[0].Level1);
+        Assert.Contains(checkedRecord.Warnings, warning => warning.Contains(level2, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("项目决策", "项目立项")]
+    [InlineData("產出指標", "數量指標")]
+    [InlineData("产出指标", "时效性指标")]
+    [InlineData("满意度指标", "服务对象满意度")]
+    public void Apply_KeepsHeadings_WhenTheyAreHeadingWords(string level1, string level2)
+    {
+        var indicator = new IndicatorRow { Name = "救助对象覆盖人数", Level1 = level1, Level2 = level2, Weight = 10, ScoreReported = 10 };
+        var record = Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator);
+
+        Assert.Same(record, RecordChecks.Apply(record));
+    }
+
+    [Fact]
+    public void Apply_NullsActual_WhenItHoldsOnlyASign()
+    {
+        var indicator = new IndicatorRow { Name = "采购产品验收合格率", TargetText = "100%", ActualText = "=" };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, indicator));
+
+        Assert.Null(checkedRecord.Indicators[0].ActualText);
+        Assert.Equal("100%", checkedRecord.Indicators[0].TargetText);
+    }
+
+    [Fact]
+    public void Apply_DropsRow_WhenItsNameIsTwoCharactersLeftFromAWrappedCell()
+    {
+        var fragment = new IndicatorRow { Name = "有效", Level1 = "效益指标" };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, fragment));
+
+        Assert.Empty(checkedRecord.Indicators);
+    }
+
+    [Fact]
+    public void Apply_LeavesIndicatorsOut_WhenMisfitRowsOutnumberTheRowsThatFit()
+    {
+        // a table whose columns were not understood: the rows that seemed to fit are as likely shifted
+        var kept = new IndicatorRow { Name = "全县参合人数", Level1 = "产出指标", TargetText = "8755" };
+        var shifted = new[] { "13", "实际", "指标" }.Select(name => new IndicatorRow { Name = name }).ToArray();
+        var record = Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, [kept, .. shifted]) with
+        {
+            Warnings = ["line 2: cells left over after the row's columns: 保统筹 | 100% | 100% | 15 | 15"],
+        };
+
+        var checkedRecord = RecordChecks.Apply(record);
+
+        Assert.Empty(checkedRecord.Indicators);
+        Assert.Contains(checkedRecord.Warnings, warning => warning.StartsWith("indicator table not read", StringComparison.Ordinal));
+        Assert.Equal(100, checkedRecord.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void Apply_KeepsIndicators_WhenOneRowOfManyDidNotFit()
+    {
+        var rows = new[] { "参保人数", "救助人次", "资金拨付及时率" }.Select(name => new IndicatorRow { Name = name, Weight = 10, ScoreReported = 10 }).ToList();
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(100, 100, 90), new Execution(0.9m, 10, 9), 95m, [.. rows, new IndicatorRow { Name = "10" }]));
+
+        Assert.Equal(rows, checkedRecord.Indicators);
+    }
+
+    [Theory]
+    [InlineData("备注")]
+    [InlineData("合计：")]
+    public void Apply_NullsProject_WhenItIsALabelOfTheForm(string project)
+    {
+        var record = Record(new Budget(null, null, null), new Execution(null, null, null), null) with { Project = project };
+
+        var checkedRecord = RecordChecks.Apply(record);
+
+        Assert.Null(checkedRecord.Project);
+        Assert.False(RecordChecks.HasSubstance(checkedRecord));
+    }
+
+    [Fact]
+    public void HasSubstance_KeepsReportsAndDepartments_WithWhatTheyState()
+    {
+        var fragment = Record(new Budget(null, null, null), new Execution(null, null, null), 100m) with { Unit = new UnitRef("大英县司法局", "大英县", null) };
+
+        Assert.False(RecordChecks.HasSubstance(fragment));
+        Assert.True(RecordChecks.HasSubstance(fragment with { Origin = RecordOrigins.Report }));
+        Assert.True(RecordChecks.HasSubstance(fragment with { Kind = RecordKinds.DepartmentSelfEval }));
+        Assert.True(RecordChecks.HasSubstance(fragment with { Budget = new Budget(null, 3.36m, null) }));
+    }
 }

@@ -74,4 +74,32 @@ public class ReportFindingTests
         Assert.Null(record.Budget.Adjusted);
         Assert.Equal(336.5m, record.Budget.Executed);
     }
+
+    [Fact]
+    public void MoneyDueToBeSpent_IsTheBudget()
+    {
+        var result = Extract(
+            "丰宁县2023年优抚对象护理费项目支出绩效自评报告",
+            "一、基本概况",
+            "2023年省级下拨护理费4.12万元；县级下拨护理费4.12万元；全年应执行数为8.24万元，实际执行率为100%。");
+
+        var record = Assert.Single(result.Records);
+        Assert.Equal(8.24m, record.Budget.Adjusted);
+        Assert.Null(record.Budget.Executed);
+        Assert.Equal(1m, record.Execution.RateReported);
+    }
+
+    [Fact]
+    public void HeadingRunIntoTheProse_DoesNotLendItsWordsToTheAmount()
+    {
+        // "预算支出组织实施情况" is the heading; "安排支出" is what was spent, and "安排，共计" the budget
+        var result = Extract(
+            "鹤城区第二中学专项资金绩效自评价报告一、基本情况我校2022年项目为一个：生均公用经费项目二、资金及项目绩效目标"
+            + "我校2022年按生均800元安排，共计152万元，项目绩效目标是保证学校的正常运转三、预算支出组织实施情况"
+            + "我校2022年财政安排支出共计61.3万元，余款安排下年支出四、预算支出绩效情况保证了学校的正常运转");
+
+        var record = Assert.Single(result.Records);
+        Assert.Equal(152m, record.Budget.Adjusted);
+        Assert.Equal(61.3m, record.Budget.Executed);
+    }
 }

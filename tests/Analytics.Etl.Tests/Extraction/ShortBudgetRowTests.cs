@@ -58,4 +58,44 @@ public class ShortBudgetRowTests
         Assert.Equal(0.9833m, record.Execution.RateReported);
         Assert.Equal(9.83m, record.Execution.ScoreReported);
     }
+
+    [Fact]
+    public void GluedRows_AreReadFromTheFirstRunOfAmounts()
+    {
+        // the 其中 row glued onto the total row: its score (8) is not the total's (9)
+        var record = Extract("年度资金总额：\t200\t200\t179.43\t10\t89.7%\t9\t其中：当年财政拨款\t200\t200\t179.43\t10\t89.7%\t8");
+
+        Assert.Equal(179.43m, record.Budget.Executed);
+        Assert.Equal(9, record.Execution.ScoreReported);
+        Assert.Contains(record.Warnings, warning => warning.Contains("belong to another row", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MoreAmountsThanColumns_AreLeftNull()
+    {
+        var record = Extract("年度资金总额：\t65.66\t65.07\t10\t99%\t9\t65.66\t65.07\t99%");
+
+        Assert.Equal(new Records.Budget(null, null, null), record.Budget);
+        Assert.Null(record.Execution.ScoreReported);
+        Assert.Contains(record.Warnings, warning => warning.Contains("8 values for 6 columns", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GroupHeading_OverItsColumns_IsNoColumnOfItsOwn()
+    {
+        var text = string.Join('\n',
+            "部门预算项目支出绩效自评表（2023年度）",
+            "项目名称\t全县安防设备补助资金项目",
+            "主管部门\t通江县司法局",
+            "预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因",
+            "总额\t0.00\t4.20\t4.20\t100.00%\t10\t10\t1.预算执行率=预算执行数/调整后预算数",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t设备采购台数\t≥15台\t15台\t90\t90",
+            "总分\t\t\t\t\t100\t100");
+
+        var record = Assert.Single(Extractor.CreateDefault().Extract("group.txt", Encoding.UTF8.GetBytes(text)).Records);
+
+        Assert.Equal(new Records.Budget(0, 4.20m, 4.20m), record.Budget);
+        Assert.Equal(new Records.Execution(1m, 10, 10), record.Execution);
+    }
 }
