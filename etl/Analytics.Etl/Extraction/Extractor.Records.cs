@@ -11,7 +11,7 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^.*?20\d{2}\s*年度?\s*")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(转移支付)?(支出)?(绩效)?(自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    [GeneratedRegex(@"(转移支付)?(支出)?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?")]
@@ -309,13 +309,26 @@ public sealed partial class Extractor
             text = UnitEnding().IsMatch(before) ? string.Empty : ReportSuffix().Replace(before + "自评报告", string.Empty);
         }
 
-        // "项目绩效自评报告": the kind of report, no project's name
+        // "项目绩效自评报告": the kind of report, no project's name; nor is a unit's "专项资金" ("某某中学专项资金")
         text = text.Trim();
-        return text.Length == 0 || KindWordsOnly().IsMatch(text) ? null : text;
+        return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) ? null : text;
     }
 
     [GeneratedRegex(@"^(项目|专项|专项资金|部门|单位|整体)*(支出)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
+
+    private static bool IsUnitWithKindWords(string text)
+    {
+        for (var at = text.Length - 1; at >= 2; at--)
+        {
+            if (KindWordsOnly().IsMatch(text[at..]) && UnitEnding().IsMatch(text[..at]) && text[at..].Length > 0 && at < text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"(局|站|中心|院|所|委员会|委|办公室|办|政府|镇|乡|街道|队|馆|校|学|会|部|处|厅|社|园|场)$")]
     private static partial Regex UnitEnding();

@@ -38,8 +38,10 @@ public static partial class RecordChecks
         var unit = Name(record.Unit.Name, "unit.name", MaxUnitLength, isUnit: true, warnings);
         var implementing = Name(record.ImplementingUnit, "implementing_unit", MaxUnitLength, isUnit: true, warnings);
         var project = NotALabel(Name(record.Project, "project", MaxProjectLength, isUnit: false, warnings), warnings);
-        var indicators = record.Indicators.Where(indicator => IsIndicatorName(indicator, warnings))
-            .Select(indicator => CheckIndicator(indicator, warnings)).ToList();
+        // the execution rate's points are not the indicators': one indicator cannot carry more than the rest of the table
+        var indicatorPoints = execution.Weight is > 0 and < MaxPoints ? MaxPoints - execution.Weight.Value : MaxPoints;
+        var indicators = record.Indicators.Select(indicator => CheckIndicator(indicator, indicatorPoints, warnings))
+            .Where(indicator => IsIndicatorName(indicator, warnings)).ToList();
         indicators = TrustedRows(record, indicators, warnings);
         if (warnings.Count == 0)
         {
@@ -175,11 +177,11 @@ public static partial class RecordChecks
     private const Segmenting.FormEvidence.Labels ColumnHeaders = Segmenting.FormEvidence.Labels.IndicatorName | Segmenting.FormEvidence.Labels.Target
         | Segmenting.FormEvidence.Labels.Actual | Segmenting.FormEvidence.Labels.Score | Segmenting.FormEvidence.Labels.Weight;
 
-    private static IndicatorRow CheckIndicator(IndicatorRow indicator, List<string> warnings)
+    private static IndicatorRow CheckIndicator(IndicatorRow indicator, decimal maxPoints, List<string> warnings)
     {
         var label = $"indicator {indicator.Name}";
-        var weight = Bounded(indicator.Weight, 0, MaxPoints, $"{label}: weight", warnings);
-        var score = Bounded(indicator.ScoreReported, 0, MaxPoints, $"{label}: score", warnings);
+        var weight = Bounded(indicator.Weight, 0, maxPoints, $"{label}: weight", warnings);
+        var score = Bounded(indicator.ScoreReported, 0, maxPoints, $"{label}: score", warnings);
         var level1 = Heading(indicator.Level1, $"{label}: level1", warnings);
         var level2 = Heading(indicator.Level2, $"{label}: level2", warnings);
         var target = ValueText(indicator.TargetText, $"{label}: target", warnings);
@@ -258,9 +260,13 @@ public static partial class RecordChecks
         "备注", "合计", "总计", "小计", "说明", "名称", "项目名称", "其他", "附件", "无", "填报说明",
     };
 
+    /// <summary>Field labels whose start, cut where the cell wrapped ("项目主管单" / "位"), is read as the name beside it.</summary>
+    private static readonly string[] FieldLabels = ["项目主管单位", "项目实施单位", "项目主管部门", "主管部门", "实施单位", "项目负责人", "项目名称", "预算单位", "主管单位"];
+
     private static string? NotALabel(string? project, List<string> warnings)
     {
-        if (project is null || !LabelCells.Contains(Parsing.TextTools.RemoveWhiteSpace(Units.ChineseScript.ToSimplified(project)).TrimEnd(':', '：')))
+        var text = project is null ? string.Empty : Parsing.TextTools.RemoveWhiteSpace(Units.ChineseScript.ToSimplified(project)).TrimEnd(':', '：');
+        if (project is null || !(LabelCells.Contains(text) || (text.Length >= 4 && FieldLabels.Any(label => label.StartsWith(text, StringComparison.Ordinal)))))
         {
             return project;
         }

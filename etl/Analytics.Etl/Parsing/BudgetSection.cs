@@ -30,7 +30,30 @@ internal static partial class BudgetSection
             var row = rows[index];
             var cells = row.Cells.Select(cell => cell.Text.Trim()).ToList();
             var numeric = cells.Count(ValueText.IsNumberLike);
-            if (numeric >= 2 && header.Count > 0)
+            if (numeric == 1 && cells.Count(cell => cell.Length > 0) == 1 && header.Count > 0)
+            {
+                // one cell per row (a table copied cell by cell): the row of amounts is the run of number cells that
+                // starts here, up to the next cell of words
+                var last = index;
+                while (last + 1 < rows.Count && rows[last + 1].Cells.Select(cell => cell.Text.Trim()).Where(text => text.Length > 0).ToList() is var next
+                    && next.Count <= 1 && (next.Count == 0 || ValueText.IsNumberLike(next[0])))
+                {
+                    last++;
+                }
+
+                cells = [.. Enumerable.Range(index, last - index + 1).Select(at => rows[at].Cells.Select(cell => cell.Text.Trim()).FirstOrDefault(text => text.Length > 0) ?? string.Empty)];
+                numeric = cells.Count(ValueText.IsNumberLike);
+                index = last;
+            }
+
+            if (numeric >= 2 && header.Count == 0)
+            {
+                // header words and the first row of amounts in one row (cells whose row ends were lost): the words
+                // before the amounts are the header
+                header.Add(string.Concat(cells.TakeWhile(cell => !ValueText.IsNumberLike(cell))));
+            }
+
+            if (numeric >= 2)
             {
                 // "l0" for 10: a digit misread by OCR in a row of amounts
                 var misread = cells.Where(cell => ValueText.RepairOcrDigits(cell) is not null).ToList();

@@ -371,12 +371,23 @@ public static partial class DocumentSegmenter
             return index;
         }
 
-        var above = lines[index - 1].Text.Trim();
-        return above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':', '|', '\t']) < 0
-            && !above.EndsWith('日') && Classify(above) is null
-            ? index - 1
-            : index;
+        var above = index - 1;
+        if (lines[above].IsBlank && above > 0 && TitleTail().IsMatch(lines[index].Text.Trim()))
+        {
+            // "关于上报2023年…护理费项目" / "" / "支出绩效自评的报告": a page copied with a blank line after every line
+            above--;
+        }
+
+        return IsTitleHalf(lines[above].Text.Trim()) ? above : index;
     }
+
+    private static bool IsTitleHalf(string above) =>
+        above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':', '|', '\t']) < 0
+            && !above.EndsWith('日') && Classify(above) is null;
+
+    /// <summary>The second half of a title, which names no project or unit: "支出绩效自评的报告", "绩效自评报告".</summary>
+    [GeneratedRegex(@"^(项目)?(支出)?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?报告$")]
+    private static partial Regex TitleTail();
 
     private static string TitleText(IReadOnlyList<SourceLine> lines, int start, int index) =>
         string.Join(string.Empty, Enumerable.Range(start, index - start + 1).Select(i => lines[i].Text.Trim()));

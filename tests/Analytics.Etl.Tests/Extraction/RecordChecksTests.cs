@@ -240,4 +240,26 @@ public class RecordChecksTests
         Assert.True(RecordChecks.HasSubstance(fragment with { Kind = RecordKinds.DepartmentSelfEval }));
         Assert.True(RecordChecks.HasSubstance(fragment with { Budget = new Budget(null, 3.36m, null) }));
     }
+
+    [Fact]
+    public void Apply_NullsIndicatorPoints_AboveWhatTheExecutionRateLeavesToIndicators()
+    {
+        // the execution rate carries 10 of the table's 100 points: no indicator can carry 100
+        var indicator = new IndicatorRow { Name = "采购设备验收合格率", TargetText = "100%", ScoreReported = 100 };
+
+        var checkedRecord = RecordChecks.Apply(Record(new Budget(3.36m, 3.36m, 3.36m), new Execution(1m, 10, 10), null, indicator));
+
+        Assert.Null(checkedRecord.Indicators[0].ScoreReported);
+        Assert.Equal("100%", checkedRecord.Indicators[0].TargetText);
+    }
+
+    [Theory]
+    [InlineData("项目主管单")]
+    [InlineData("实施单")]
+    public void Apply_NullsProject_WhenItIsTheStartOfAFieldLabel(string project)
+    {
+        var record = Record(new Budget(309, 309, 309), new Execution(1m, null, null)) with { Project = project };
+
+        Assert.Equal(project.Length >= 4 ? null : project, RecordChecks.Apply(record).Project);
+    }
 }

@@ -102,4 +102,31 @@ public class ReportFindingTests
         Assert.Equal(152m, record.Budget.Adjusted);
         Assert.Equal(61.3m, record.Budget.Executed);
     }
+
+    [Fact]
+    public void TitleInTwoHalves_WithABlankLineBetween_NamesTheProject()
+    {
+        var result = Extract(
+            "关于上报2023年5-6级伤残人员护理费项目",
+            "",
+            "支出绩效自评的报告",
+            "",
+            "一、基本概况",
+            "",
+            "2023年全年应执行数为12.6万元，实际执行率为100%。");
+
+        var record = Assert.Single(result.Records);
+        Assert.Equal("5-6级伤残人员护理费项目", record.Project);
+        Assert.Equal(12.6m, record.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void UnitWithItsSpecialFunds_InTheTitle_IsNoProjectName()
+    {
+        var result = Extract("石门县第二小学专项资金绩效自评价报告一、基本情况我校2022年项目预算资金共计58万元，实际支出58万元，执行率100%。");
+
+        var record = Assert.Single(result.Records);
+        Assert.Null(record.Project);
+        Assert.Equal(58m, record.Budget.Executed);
+    }
 }

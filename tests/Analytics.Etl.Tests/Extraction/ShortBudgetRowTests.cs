@@ -98,4 +98,18 @@ public class ShortBudgetRowTests
         Assert.Equal(new Records.Budget(0, 4.20m, 4.20m), record.Budget);
         Assert.Equal(new Records.Execution(1m, 10, 10), record.Execution);
     }
+
+    [Fact]
+    public void HeaderAndAmountsInOneRow_AreReadAsHeaderThenRow()
+    {
+        // cells copied one per line, the row ends lost: the header words run straight into the total row's amounts
+        var text = string.Join("\n\n",
+            "项目支出绩效自评表", "项目名称", "群众文化活动经费", "主管部门", "霍邱县文化和旅游局", "项目资金", "年初预算数", "全年预算数", "全年执行数",
+            "分值", "执行率", "得分", "(万元)", "年度资金总额", "150", "150", "141.6", "10", "94.4%", "9", "其中：当年财政拨款", "150", "150", "141.6", "10", "94.4%", "8");
+
+        var record = Assert.Single(Extractor.CreateDefault().Extract("cells.txt", Encoding.UTF8.GetBytes(text)).Records);
+
+        Assert.Equal(new Records.Budget(150, 150, 141.6m), record.Budget);
+        Assert.Equal(new Records.Execution(0.944m, 10, 9), record.Execution);
+    }
 }
