@@ -97,7 +97,8 @@ internal static partial class SummaryTableParser
     /// <summary>The 序号 a row starts with: a line of its own ("3") or the first cell ("3\t医疗保障局 ...").</summary>
     private static string? SerialOf(string line)
     {
-        var text = line.Trim();
+        // "| 1 | 镇安县医疗保障局 | …": a pipe row's border is no part of its first cell
+        var text = line.Trim().TrimStart('|').Trim();
         return SerialNumber().IsMatch(text) ? text : LeadingSerial().Match(text) is { Success: true } lead ? lead.Value.Trim() : null;
     }
 

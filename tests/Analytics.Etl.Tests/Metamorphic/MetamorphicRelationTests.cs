@@ -29,14 +29,14 @@ public sealed class MetamorphicRelationTests(ITestOutputHelper output)
     ];
 
     [Theory]
-    [InlineData("tabs-to-pipes", Skip = "changes values on the current parser: a 汇总表 in pipe rows gives no summary record")]
+    [InlineData("tabs-to-pipes", Skip = "changes values on the current parser: 0.2 % of fields, space runs inside a pipe cell split it (2022 年 12 月支付 → 月支付)")]
     [InlineData("pipes-to-tabs")]
     [InlineData("space-aligned-columns", Skip = "changes values on the current parser: single spaces inside cells split them (指标 1: → level1 指标)")]
     [InlineData("ideographic-space-columns", Skip = "changes values on the current parser: cells apart by U+3000 runs read as flat text split at single spaces")]
     [InlineData("one-cell-per-line", Skip = "changes values on the current parser: 一级/二级 cells of a 评价指标 table glued onto the name")]
     [InlineData("blank-line-cells", Skip = "changes values on the current parser: 一级/二级 cells glued onto the name, rows lost")]
     [InlineData("table-on-one-line", Skip = "changes values on the current parser: 5 % of fields, a one-line table of a 评价指标 form read with cells shifted")]
-    [InlineData("trailing-empty-pipe-cells", Skip = "changes values on the current parser: 1.7 % of fields, a 汇总表 in pipe rows gives no summary record")]
+    [InlineData("trailing-empty-pipe-cells", Skip = "changes values on the current parser: 0.2 % of fields, space runs inside a pipe cell split it")]
     [InlineData("blank-lines-between-rows")]
     [InlineData("title-year-moved")]
     [InlineData("title-removed")]
