@@ -24,6 +24,8 @@ public static class CommandLine
                                                   record fields that change (or become null) against the original's
           query "<sql>" [--db FILE] [--format csv|json|table]
                                                   read-only SQL against the warehouse
+          extract-worker                          (started by load and the web app) read documents from standard input,
+                                                  answer each with its records; one crash or kill costs one document
           export <report> [--year N] [--format xlsx|csv] [--out FILE] [--db FILE]
                                                   a ranked table for a meeting: execution-rates, score-inflation, recurring-gaps,
                                                   rule-violations (default out data/exports/<report>-<year|all>.<format>)
@@ -41,6 +43,7 @@ public static class CommandLine
         return args[0] switch
         {
             "extract" => await ExtractCommand.RunAsync(rest, output, errors),
+            Etl.Isolation.ExtractionWorker.Argument => Etl.Isolation.ExtractionWorker.RunOnStandardStreams(),
             "load" => await LoadCommand.RunAsync(rest, output, errors),
             "models" => await ModelsCommand.RunAsync(rest, output, errors),
             "query" => await QueryCommand.RunAsync(rest, output, errors),

@@ -1,12 +1,17 @@
+using Analytics.Etl.Extraction;
+using Analytics.Etl.Isolation;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Files;
+using Analytics.Warehouse.Loading;
 
 namespace Analytics.Cli;
 
 /// <summary>
 /// <c>load &lt;file-or-folder&gt; [--db FILE] [--seeds DIR]</c>: extracts and loads reports, rebuilds the models and runs the data
 /// tests in a copy of the warehouse, and makes it live when they pass. Exit 0 when it went live, 1 when a data test
-/// failed (the previous data stays live), 2 on a usage error.
+/// failed (the previous data stays live), 2 on a usage error. Documents are read in worker processes
+/// (<see cref="IsolatedExtractor"/>) when this program can start itself as one; a load that changes nothing publishes
+/// nothing.
 /// </summary>
 public static class LoadCommand
 {
@@ -19,7 +24,7 @@ public static class LoadCommand
             return 2;
         }
 
-        var files = InputFiles.List(options.Positional[0]);
+        var files = InputFiles.Keyed(options.Positional[0]);
         if (files is null)
         {
             await errors.WriteLineAsync($"load: no such file or folder: {options.Positional[0]}");
@@ -29,7 +34,7 @@ public static class LoadCommand
         return await RefreshAsync(options.Get("db") ?? Warehouse.Warehouse.DefaultPath, files, options.Get("seeds"), output, errors);
     }
 
-    internal static async Task<int> RefreshAsync(string database, IReadOnlyList<string>? files, string? seedsFolder, TextWriter output, TextWriter errors)
+    internal static async Task<int> RefreshAsync(string database, IReadOnlyList<ReportFile>? files, string? seedsFolder, TextWriter output, TextWriter errors)
     {
         RefreshResult result;
         try
@@ -40,7 +45,8 @@ public static class LoadCommand
                 return 2;
             }
 
-            var warehouse = new Warehouse.Warehouse(database, seedsFolder: seedsFolder);
+            using var isolated = WorkerCommand.ForThisProgram() is { } worker ? new IsolatedExtractor(worker) : null;
+            var warehouse = new Warehouse.Warehouse(database, (IDocumentExtractor?)isolated ?? Extractor.CreateDefault(), seedsFolder);
             result = warehouse.Refresh(files, new SynchronousProgress(line => errors.WriteLine(line)));
         }
         catch (WarehouseBusyException busy)
@@ -61,6 +67,12 @@ public static class LoadCommand
             {
                 await output.WriteLineAsync($"  quarantined {quarantined.FileName}: {quarantined.Reason}");
             }
+        }
+
+        if (result.NothingNew)
+        {
+            await output.WriteLineAsync($"nothing new: the live warehouse stays as it was ({Path.GetFullPath(database)})");
+            return 0;
         }
 
         await output.WriteLineAsync($"{result.Models.Count} model(s) built; data tests: {result.Tests.Count(test => test.Passed)} passed, {result.Tests.Count(test => !test.Passed)} failed");

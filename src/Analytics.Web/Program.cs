@@ -1,6 +1,13 @@
 using Analytics.Dashboards;
+using Analytics.Etl.Isolation;
 using Analytics.Web.Hosting;
 using Analytics.Web.Jobs;
+
+if (args is [ExtractionWorker.Argument, ..])
+{
+    // started by this app's own refresh: read untrusted documents here, where a crash costs one document
+    return ExtractionWorker.RunOnStandardStreams();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,3 +26,4 @@ app.MapControllers();
 app.MapJobs();
 
 app.Run();
+return 0;

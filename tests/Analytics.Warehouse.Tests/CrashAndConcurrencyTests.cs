@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Analytics.Warehouse.Files;
+using Analytics.Warehouse.Loading;
 using Dapper;
 
 namespace Analytics.Warehouse.Tests;
@@ -15,7 +16,7 @@ public sealed class CrashAndConcurrencyTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private static List<string> Files(string folder) => Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+    private static IReadOnlyList<ReportFile> Files(string folder) => ReportFiles.List(folder) ?? [];
 
     /// <summary>Many distinct reports: each seed with a different date line, so every file has its own content.</summary>
     private string LargeInbox(int copies)
@@ -69,7 +70,7 @@ public sealed class CrashAndConcurrencyTests : IDisposable
 
         // the next writer is not blocked by the dead one, and starts from the live file
         var next = new Warehouse(database).Refresh(Files(temp.Inbox()));
-        Assert.True(next.Published);
+        Assert.True(next.NothingNew);
         Assert.Equal(5, next.Load!.DocumentsUnchanged);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Warehouse.Loading;
 
 namespace Analytics.Warehouse.Tests;
 
@@ -18,7 +19,7 @@ public sealed class LoadTests : IDisposable
         return inbox;
     }
 
-    private static List<string> Files(string folder) => Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+    private static IReadOnlyList<ReportFile> Files(string folder) => ReportFiles.List(folder) ?? [];
 
     [Fact]
     public void Load_ChangesNoRow_WhenTheSameFilesAreLoadedTwice()
@@ -29,13 +30,69 @@ public sealed class LoadTests : IDisposable
 
         var first = warehouse.Refresh(Files(inbox));
         var before = WarehouseQueries.Snapshot(database);
+        var liveBefore = warehouse.File.LivePath;
         var second = warehouse.Refresh(Files(inbox));
 
         Assert.True(first.Published);
         Assert.Equal((5, 1, 41), (first.Load!.DocumentsLoaded, first.Load.DocumentsQuarantined, first.Load.RecordsLoaded));
         Assert.Equal((6, 0, 0, 0), (second.Load!.DocumentsUnchanged, second.Load.DocumentsLoaded, second.Load.DocumentsQuarantined, second.Load.RecordsLoaded));
         Assert.Equal(before, WarehouseQueries.Snapshot(database));
-        Assert.Equal(2, WarehouseQueries.Scalar<int>(database, "select count(*) from raw_batches"));
+
+        // nothing new publishes nothing: the same version stays live, with its batch history and 数据截至
+        Assert.True(second.NothingNew);
+        Assert.False(second.Published);
+        Assert.Equal(liveBefore, warehouse.File.LivePath);
+        Assert.Equal(1, WarehouseQueries.Scalar<int>(database, "select count(*) from raw_batches"));
+    }
+
+    [Fact]
+    public void Load_KeepsBothDocuments_WhenTwoFoldersHoldAFileOfTheSameName()
+    {
+        // issue 12: documents were known by their base name, so one county's report replaced the other's
+        var inbox = temp.Inbox();
+        foreach (var (folder, seed) in new[] { ("a", "002_d5d65c7f22f61821.txt"), ("b", "003_0219debdb505b51f.txt") })
+        {
+            Directory.CreateDirectory(Path.Combine(inbox, folder));
+            File.Move(Path.Combine(inbox, seed), Path.Combine(inbox, folder, "report.txt"));
+        }
+
+        var database = temp.Combine("warehouse.duckdb");
+        var warehouse = new Warehouse(database);
+
+        var first = warehouse.Refresh(Files(inbox));
+        var second = warehouse.Refresh(Files(inbox));
+
+        Assert.Equal((5, 0, 0), (first.Load!.DocumentsLoaded, first.Load.DocumentsReplaced, first.Load.DocumentsQuarantined));
+        Assert.Equal(41, WarehouseQueries.Scalar<int>(database, "select count(*) from evaluations"));
+        var perDocument = WarehouseQueries.Query<(string FileName, int Records)>(
+            database, "select file_name, record_count from documents where file_name like '%report.txt' order by file_name");
+        Assert.Equal(["a/report.txt", "b/report.txt"], perDocument.Select(document => document.FileName));
+        Assert.All(perDocument, document => Assert.True(document.Records > 0));
+        Assert.Equal((5, 0), (second.Load!.DocumentsUnchanged, second.Load.DocumentsReplaced));
+    }
+
+    [Fact]
+    public void Load_LeavesAFileAboveTheSizeLimitUnchanged_WhenItIsSeenAgain()
+    {
+        // it was hashed as empty, so every refresh "changed" it and published a new version
+        var inbox = temp.Inbox();
+        using (var large = File.Create(Path.Combine(inbox, "scan.pdf")))
+        {
+            large.SetLength(51L * 1024 * 1024);
+        }
+
+        var database = temp.Combine("warehouse.duckdb");
+        var warehouse = new Warehouse(database);
+
+        var first = warehouse.Refresh(Files(inbox));
+        var second = warehouse.Refresh(Files(inbox));
+
+        var refused = Assert.Single(first.Load!.Quarantined);
+        Assert.Equal("file is 51 MB, above the 50 MB limit", refused.Reason);
+        Assert.True(second.NothingNew);
+        Assert.Equal(51L * 1024 * 1024, WarehouseQueries.Scalar<long>(database, "select byte_count from documents where file_name = 'scan.pdf'"));
+        const string EmptyFileSha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        Assert.NotEqual(EmptyFileSha256, WarehouseQueries.Scalar<string>(database, "select sha256 from documents where file_name = 'scan.pdf'"));
     }
 
     [Fact]

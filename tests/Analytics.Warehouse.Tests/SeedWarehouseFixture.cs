@@ -8,7 +8,7 @@ public sealed class SeedWarehouseFixture : IDisposable
     public SeedWarehouseFixture()
     {
         Database = temp.Combine("warehouse.duckdb");
-        Result = new Warehouse(Database).Refresh(Directory.EnumerateFiles(temp.Inbox()).Order(StringComparer.Ordinal).ToList());
+        Result = new Warehouse(Database).Refresh(Analytics.Warehouse.Loading.ReportFiles.List(temp.Inbox()));
     }
 
     public string Database { get; }

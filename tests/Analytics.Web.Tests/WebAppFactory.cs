@@ -23,6 +23,9 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
             ["Refresh:Cron"] = "0 0 31 2 *", // Hangfire's Cron.Never()
             ["ConnectionStrings:Hangfire"] = string.Empty,
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // the test host cannot start itself as a worker: the CLI's assembly, copied beside these tests, is one
+            ["Extraction:WorkerAssembly"] = System.IO.Path.Combine(AppContext.BaseDirectory, "analytics.dll"),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -11,7 +11,7 @@ namespace Analytics.Etl.Extraction;
 /// The extraction pipeline for one document: read → normalize → segment → parse each segment → resolve units.
 /// Each step is small and pure; a document that cannot be read or parsed gives issues, not exceptions.
 /// </summary>
-public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? options = null)
+public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? options = null) : IDocumentExtractor
 {
     private readonly ExtractorOptions options = options ?? ExtractorOptions.Default;
 
@@ -55,6 +55,12 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
         // the abandoned work finishes (or not) on its own thread; the batch goes on without it
         return Failed(SourceReader.FileNameOnly(fileName), $"reading took longer than the {options.TimeLimit.TotalSeconds:0.###} s limit for one document");
     }
+
+    /// <summary>
+    /// Reads and extracts one document on the calling thread with no time limit: for a worker process whose parent
+    /// stops it at the limit (<see cref="Isolation.ExtractionWorker"/>), where abandoning a thread would leave it running.
+    /// </summary>
+    public ExtractionResult ExtractOnThisThread(string fileName, byte[] bytes) => ExtractNow(fileName, bytes);
 
     private ExtractionResult ExtractNow(string fileName, byte[] bytes)
     {
@@ -165,6 +171,12 @@ public sealed record ExtractorOptions
 
     /// <summary>Reading and parsing one document; real reports take well under a second.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The managed heap of one worker process (<see cref="Isolation.IsolatedExtractor"/>); a document that needs more is
+    /// quarantined, the batch goes on. Real reports need well under 200 MB.
+    /// </summary>
+    public long WorkerMemoryBytes { get; init; } = 1024L * 1024 * 1024;
 
     /// <summary>Limits for PDF, DOCX and XLSX (zip bombs, page and cell counts).</summary>
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;

@@ -73,7 +73,7 @@ public static class SourceReader
             issues.Add(new ParseIssue(name, null, warning));
         }
 
-        var lines = LineSplitter.Split(decoded.Text);
+        var lines = NonTextCharacters.Drop(name, LineSplitter.Split(decoded.Text), issues);
         if (lines.Count == 0)
         {
             issues.Add(new ParseIssue(name, null, "empty file"));
@@ -96,11 +96,13 @@ public static class SourceReader
             return new SourceDocument(name, [], format, issues);
         }
 
-        var lines = new List<SourceLine>(outcome.Lines.Count);
+        var numbered = new List<SourceLine>(outcome.Lines.Count);
         for (var index = 0; index < outcome.Lines.Count; index++)
         {
-            lines.Add(new SourceLine(index + 1, outcome.Lines[index].Text, outcome.Lines[index].Page));
+            numbered.Add(new SourceLine(index + 1, outcome.Lines[index].Text, outcome.Lines[index].Page));
         }
+
+        var lines = NonTextCharacters.Drop(name, numbered, issues);
 
         if (lines.All(line => line.IsBlank))
         {

@@ -7,14 +7,15 @@ namespace Analytics.Warehouse.Loading;
 /// <summary>
 /// Loads report files into the raw tables of a warehouse build, idempotently. A file's content hash decides:
 /// unchanged → skipped; changed → its old rows deleted and the new ones appended; new → appended. A file that cannot
-/// be read or gives no record is recorded as quarantined with the reason, and the rest of the batch loads.
+/// be read or gives no record is recorded as quarantined with the reason, and the rest of the batch loads. A document
+/// is known by its key, its path below the folder it was loaded from (<see cref="ReportFile"/>), never by its base name.
 /// The whole batch is one transaction.
 /// </summary>
-public sealed partial class Loader(Extractor extractor)
+public sealed partial class Loader(IDocumentExtractor extractor)
 {
     private const long MaxFileBytes = 50L * 1024 * 1024;
 
-    public LoadSummary Load(DuckDBConnection connection, IReadOnlyList<string> paths, IProgress<LoadProgress>? progress = null)
+    public LoadSummary Load(DuckDBConnection connection, IReadOnlyList<ReportFile> paths, IProgress<LoadProgress>? progress = null)
     {
         RawSchema.Ensure(connection);
         var startedAt = DateTime.UtcNow;
@@ -68,22 +69,26 @@ public sealed partial class Loader(Extractor extractor)
     private (string Outcome, string FileName) LoadOne(
         DuckDBConnection connection,
         RawRowWriter writer,
-        string path,
+        ReportFile path,
         Dictionary<string, (string FileName, string Sha256, string Status)> known,
         Dictionary<string, string> loadedHashes,
         BatchCounts counts,
         List<QuarantinedDocument> quarantined)
     {
-        var fileName = Path.GetFileName(path);
+        var fileName = path.Key;
         SourceFile file;
         try
         {
-            var size = new FileInfo(path).Length;
-            file = size > MaxFileBytes
-                ? SourceFile.FromBytes(fileName, [])
-                : SourceFile.Read(path);
+            var size = new FileInfo(path.Path).Length;
+            file = size > MaxFileBytes ? SourceFile.HashOnly(path) : SourceFile.Read(path);
             if (size > MaxFileBytes)
             {
+                if (Decide(file, known) == LoadAction.Unchanged)
+                {
+                    counts.Unchanged++;
+                    return ("unchanged", fileName);
+                }
+
                 return Quarantine(connection, writer, known, counts, quarantined, file, $"file is {size / 1024 / 1024} MB, above the {MaxFileBytes / 1024 / 1024} MB limit", null);
             }
         }

@@ -25,7 +25,7 @@ internal sealed class RawRowWriter(DuckDBConnection connection, int batchId, Dat
         documents.CreateRow()
             .AppendValue(file.FileName)
             .AppendValue(file.Sha256)
-            .AppendValue((long?)file.Bytes.LongLength)
+            .AppendValue((long?)file.Length)
             .AppendNullValue()
             .AppendValue(status)
             .AppendValue(reason)

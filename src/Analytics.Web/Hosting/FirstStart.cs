@@ -7,7 +7,7 @@ internal static partial class FirstStart
 {
     private static readonly TimeSpan WaitForOtherLoader = TimeSpan.FromMinutes(10);
 
-    public static void LoadSamples(WarehouseOptions options, ILogger logger)
+    public static void LoadSamples(WarehouseOptions options, ExtractionOptions extraction, ILogger logger)
     {
         if (File.Exists(options.FullDatabasePath))
         {
@@ -19,7 +19,8 @@ internal static partial class FirstStart
         LogLoading(logger, options.FullDatabasePath, files.Count, samples);
         try
         {
-            var warehouse = new Warehouse.Warehouse(options.FullDatabasePath, seedsFolder: options.FullSeedsPath);
+            using var extractor = extraction.CreateExtractor();
+            var warehouse = new Warehouse.Warehouse(options.FullDatabasePath, extractor, options.FullSeedsPath);
             var result = warehouse.Refresh(files, new LogProgress(logger));
             if (result.Load is { } load)
             {

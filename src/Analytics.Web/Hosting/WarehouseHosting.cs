@@ -9,6 +9,7 @@ public static class WarehouseHosting
     public static IServiceCollection AddWarehouse(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WarehouseOptions>().Bind(configuration.GetSection(WarehouseOptions.Section));
+        services.AddOptions<ExtractionOptions>().Bind(configuration.GetSection(ExtractionOptions.Section));
         services.AddSingleton(provider => new WarehouseReader(provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.FullDatabasePath));
         return services;
     }
@@ -20,8 +21,9 @@ public static class WarehouseHosting
     public static WebApplication LoadSamplesOnFirstStart(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<WarehouseOptions>>().Value;
+        var extraction = app.Services.GetRequiredService<IOptions<ExtractionOptions>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WarehouseHosting));
-        FirstStart.LoadSamples(options, logger);
+        FirstStart.LoadSamples(options, extraction, logger);
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Files;
+using Analytics.Warehouse.Loading;
 using Analytics.Warehouse.Models;
 using Analytics.Warehouse.Querying;
 using Analytics.Web.Hosting;
@@ -20,7 +21,7 @@ namespace Analytics.Web.Jobs;
 /// skipped by their hash, and an inbox with nothing new changes nothing.
 /// </summary>
 [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 60, 120, 300, 600], OnlyOn = [typeof(WarehouseBusyException), typeof(DistributedLockTimeoutException)])]
-public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptions, IOptions<RefreshOptions> refreshOptions, WarehouseReader reader, ILogger<RefreshJob> logger)
+public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptions, IOptions<RefreshOptions> refreshOptions, IOptions<ExtractionOptions> extractionOptions, WarehouseReader reader, ILogger<RefreshJob> logger)
 {
     /// <summary>Runs the refresh; Hangfire passes <paramref name="context"/> (enqueue with null).</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
@@ -30,7 +31,7 @@ public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptio
         var progress = new ProgressWriter(context);
         var inbox = refreshOptions.Value.FullInboxPath;
         Directory.CreateDirectory(inbox);
-        var files = ReportFiles.Under(inbox);
+        var files = Hosting.ReportFiles.Under(inbox);
         progress.Report(new JobProgress(1, $"收件箱 {inbox}：{files.Count} 个文件"));
 
         var changed = NewOrChanged(files);
@@ -42,10 +43,11 @@ public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptio
         }
 
         var options = warehouseOptions.Value;
-        var warehouse = new Warehouse.Warehouse(options.FullDatabasePath, seedsFolder: options.FullSeedsPath);
         RefreshResult result;
         try
         {
+            using var extractor = extractionOptions.Value.CreateExtractor();
+            var warehouse = new Warehouse.Warehouse(options.FullDatabasePath, extractor, options.FullSeedsPath);
             result = warehouse.Refresh(files, progress);
         }
         catch (ModelBuildException failed)
@@ -55,6 +57,13 @@ public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptio
         }
 
         var summary = result.Load?.ToString() ?? "no load";
+        if (result.NothingNew)
+        {
+            var unchanged = $"没有新的或改动过的报告，数据未变（{summary}）";
+            progress.Report(new JobProgress(100, unchanged));
+            return unchanged;
+        }
+
         if (!result.Published)
         {
             var failures = string.Join("; ", result.Tests.Where(test => !test.Passed));
@@ -71,8 +80,8 @@ public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptio
     [LoggerMessage(Level = LogLevel.Information, Message = "refresh published: {Summary}")]
     private static partial void LogPublished(ILogger logger, string summary);
 
-    /// <summary>How many inbox files the live warehouse does not hold under the same name and content.</summary>
-    private int NewOrChanged(IReadOnlyList<string> files)
+    /// <summary>How many inbox files the live warehouse does not hold under the same key and content.</summary>
+    private int NewOrChanged(IReadOnlyList<ReportFile> files)
     {
         if (files.Count == 0)
         {
@@ -87,7 +96,14 @@ public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptio
         using var connection = reader.Open();
         var known = connection.Query<(string FileName, string Sha256)>("select file_name, sha256 from documents")
             .ToHashSet();
-        return files.Count(file => !known.Contains((Path.GetFileName(file), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))))));
+        return files.Count(file => !known.Contains((file.Key, Sha256Of(file.Path))));
+    }
+
+    /// <summary>Streamed, so a file of any size is hashed as it is (the loader hashes one above its size limit the same way).</summary>
+    private static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>Writes the job's progress where <c>GET /api/jobs/{id}</c> and the pages read it, whenever the percentage moves.</summary>

@@ -25,6 +25,28 @@ public class SourceReaderTests
     }
 
     [Fact]
+    public void Read_DropsNoncharactersWithAWarning_AndTheSeedStillGivesItsRecords()
+    {
+        // issue 12: U+FFFE / U+FFFF made Unicode normalization throw, and the whole document was quarantined
+        var seed = Directory.EnumerateFiles(Golden.RepositoryPaths.Samples).Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(seed);
+        var cut = text.IndexOf('\n', text.Length / 3) + 1;
+        var damaged = Encoding.UTF8.GetBytes(text[..cut] + "\uFFFE\uFFFF\uFDD0" + text[cut..]);
+        var extractor = Analytics.Etl.Extraction.Extractor.CreateDefault();
+
+        var document = SourceReader.Read("damaged.txt", damaged);
+        var result = extractor.Extract("damaged.txt", damaged);
+
+        Assert.True(document.IsReadable);
+        Assert.All(document.Issues, issue => Assert.Equal(IssueSeverity.Warning, issue.Severity));
+        Assert.Single(document.Issues, issue => issue.Message.StartsWith("dropped 3 character(s) that are not text", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Lines, line => line.Text.Contains('\uFFFE', StringComparison.Ordinal));
+        Assert.Equal(
+            extractor.Extract("damaged.txt", File.ReadAllBytes(seed)).Records.Select(RecordJson.ToJsonLine),
+            result.Records.Select(RecordJson.ToJsonLine));
+    }
+
+    [Fact]
     public void Read_ReturnsZeroLinesAndWarning_WhenFileIsEmpty()
     {
         var document = SourceReader.Read("empty.txt", []);

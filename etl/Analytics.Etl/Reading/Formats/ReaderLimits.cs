@@ -22,4 +22,10 @@ public sealed record ReaderLimits
 
     /// <summary>Non-empty cells read from one workbook.</summary>
     public int MaxCells { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Element nesting in one XML part. A report's deepest path (a table in a table cell, in a text box) is a few dozen
+    /// levels; thousands are an attack on recursive readers (OpenXml's loader and ours overflow the stack).
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
 }

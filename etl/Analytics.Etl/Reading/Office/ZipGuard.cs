@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 using Analytics.Etl.Reading.Formats;
 
 namespace Analytics.Etl.Reading.Office;
@@ -83,6 +84,11 @@ internal static class ZipGuard
                 }
 
                 inflated += data!.Length;
+                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && TooDeep(data, limits.MaxXmlDepth) is { } depthError)
+                {
+                    return (null, $"{entry.FullName}: {depthError}");
+                }
+
                 parts[entry.FullName] = data;
             }
 
@@ -125,6 +131,32 @@ internal static class ZipGuard
         }
 
         return (output.ToArray(), null);
+    }
+
+    /// <summary>
+    /// Measures a part's element nesting with a streaming reader (no recursion, no tree) before any recursive reader
+    /// sees it; a part that is not well-formed is left for OpenXml to refuse with its own message.
+    /// </summary>
+    private static string? TooDeep(byte[] xml, int maxDepth)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true };
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), settings);
+            while (reader.Read())
+            {
+                if (reader.Depth > maxDepth)
+                {
+                    return $"elements nested deeper than {maxDepth} levels (tables inside tables); not a report";
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+
+        return null;
     }
 
     private static bool TooCompressed(long length, long compressed, ReaderLimits limits) =>
