@@ -21,10 +21,10 @@ public static class QueryCommand
 
         try
         {
-            using var connection = Database.OpenReadOnly(options.Get("db") ?? Warehouse.Warehouse.DefaultPath);
+            using var connection = Database.OpenForUserQuery(options.Get("db") ?? Warehouse.Warehouse.DefaultPath);
             using var command = connection.CreateCommand();
 
-            // the user's own SQL, run as written: the connection is read-only, so it can only read
+            // the user's own SQL, run as written: the connection is read-only and has no access outside the warehouse
             command.CommandText = options.Positional[0];
             using var reader = await command.ExecuteReaderAsync();
             await Write(reader, format, output);

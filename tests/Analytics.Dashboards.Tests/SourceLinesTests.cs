@@ -64,9 +64,27 @@ public sealed class SourceLinesTests : IDisposable
         Assert.Equal(expected, context.PagesLabel);
     }
 
+    [Fact]
+    public async Task Read_FindsEachOfTwoSameNamedFiles_ByItsPathBelowTheFolder()
+    {
+        foreach (var county in new[] { "a", "b" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "inbox", county));
+            await File.WriteAllLinesAsync(Path.Combine(folder, "inbox", county, "report.txt"), [$"{county} 县医疗保障局", "年初预算数 1 万元"]);
+        }
+
+        var first = await Reader().ReadAsync("a/report.txt", 1, 1);
+        var second = await Reader().ReadAsync("b/report.txt", 1, 1);
+
+        Assert.Equal("a 县医疗保障局", first.Lines.Single(line => line.Highlighted).Text);
+        Assert.Equal("b 县医疗保障局", second.Lines.Single(line => line.Highlighted).Text);
+    }
+
     [Theory]
     [InlineData("missing.txt")]
     [InlineData("../secret.txt")]
+    [InlineData("a/../../secret.txt")]
+    [InlineData("/etc/hostname")]
     public async Task Read_AFileItCannotShow_SaysWhy(string name)
     {
         var context = await Reader().ReadAsync(name, 1, 1);

@@ -37,7 +37,7 @@ public sealed record SourceContext(
 }
 
 /// <summary>
-/// Reads the source file a value came from, to show its lines in context. The files are looked up by name in the
+/// Reads the source file a value came from, to show its lines in context. The files are looked up by their key in the
 /// folders the host reads reports from (<c>Warehouse:SamplesPath</c>, default <c>samples</c>; <c>Refresh:InboxPath</c>,
 /// default <c>data/inbox</c>; searched with their sub-folders) and decoded like the loader does (GB18030 etc.).
 /// </summary>
@@ -62,7 +62,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
     public async Task<SourceContext> ReadAsync(string fileName, int firstLine, int lastLine)
     {
         var last = Math.Max(firstLine, lastLine);
-        if (string.IsNullOrWhiteSpace(fileName) || Path.GetFileName(fileName) != fileName)
+        if (!IsDocumentKey(fileName))
         {
             return new SourceContext(fileName, firstLine, last, [], "文件名无效", false);
         }
@@ -104,8 +104,27 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
             : new SourceContext(fileName, firstLine, last, lines, null, changed);
     }
 
+    /// <summary>A document's key: a file name, or a relative path below a folder ('/' between folders, no "..").</summary>
+    private static bool IsDocumentKey(string fileName) =>
+        !string.IsNullOrWhiteSpace(fileName) && !Path.IsPathRooted(fileName) && !fileName.Contains('\\', StringComparison.Ordinal)
+        && fileName.Split('/').All(segment => segment.Length > 0 && segment is not "." and not "..");
+
+    /// <summary>
+    /// A document is keyed by its path below the folder it was loaded from (<c>a/report.txt</c>): that path first, in
+    /// each folder (never outside it); a warehouse loaded before keys were paths holds base names, searched for below.
+    /// </summary>
     private string? Find(string fileName)
     {
+        foreach (var folder in Folders.Where(Directory.Exists))
+        {
+            var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+            var keyed = Path.GetFullPath(Path.Combine(root, fileName));
+            if (keyed.StartsWith(root, StringComparison.Ordinal) && File.Exists(keyed))
+            {
+                return keyed;
+            }
+        }
+
         foreach (var folder in Folders.Where(Directory.Exists))
         {
             var match = Directory.EnumerateFiles(folder, fileName, SearchOption.AllDirectories)

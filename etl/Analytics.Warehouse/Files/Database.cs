@@ -26,7 +26,17 @@ public static class Database
         return connection;
     }
 
-    public static DuckDBConnection OpenReadOnly(string path)
+    public static DuckDBConnection OpenReadOnly(string path) => OpenLive(path, string.Empty);
+
+    /// <summary>
+    /// For SQL a person types (the CLI's <c>query</c>): read-only, and no access outside the warehouse file: no file
+    /// read or written (<c>read_text</c>, <c>copy … to</c>), no extension loaded or installed, and the settings locked
+    /// so the statement cannot turn that back on.
+    /// </summary>
+    public static DuckDBConnection OpenForUserQuery(string path) =>
+        OpenLive(path, ";enable_external_access=false;autoinstall_known_extensions=false;autoload_known_extensions=false;lock_configuration=true");
+
+    private static DuckDBConnection OpenLive(string path, string settings)
     {
         if (!File.Exists(path))
         {
@@ -35,7 +45,7 @@ public static class Database
 
         // the live name is a link to the current version file; connecting to the version itself means a reader never
         // shares a cached database instance with readers of an older version
-        var connection = new DuckDBConnection($"Data Source={WarehouseFile.ResolveLink(path)};ACCESS_MODE=READ_ONLY");
+        var connection = new DuckDBConnection($"Data Source={WarehouseFile.ResolveLink(path)};ACCESS_MODE=READ_ONLY{settings}");
         connection.Open();
         return connection;
     }

@@ -9,11 +9,12 @@ namespace Analytics.Web.Controllers;
 [ApiController]
 public sealed class JobsController(IBackgroundJobClient jobs, JobStorage storage) : ControllerBase
 {
+    /// <summary>Queues a refresh; answers its id, a random one (<see cref="RefreshIds"/>), not Hangfire's sequential one.</summary>
     [HttpPost("/api/refresh")]
     public IActionResult Refresh()
     {
-        var jobId = jobs.EnqueueRefresh();
-        return Accepted($"/api/jobs/{Uri.EscapeDataString(jobId)}", new { jobId });
+        var jobId = RefreshIds.Issue(storage, jobs.EnqueueRefresh());
+        return Accepted($"/api/jobs/{jobId}", new { jobId });
     }
 
     /// <summary>
@@ -24,23 +25,15 @@ public sealed class JobsController(IBackgroundJobClient jobs, JobStorage storage
     public IActionResult Job(string id)
     {
         using var connection = storage.GetConnection();
-        Hangfire.Storage.JobData? job;
-        try
+        var jobId = RefreshIds.Resolve(connection, id);
+        var job = jobId is null ? null : connection.GetJobData(jobId);
+        if (jobId is null || job is null)
         {
-            job = connection.GetJobData(id);
-        }
-        catch (Exception notAnId) when (notAnId is FormatException or ArgumentException or OverflowException)
-        {
-            job = null; // not an id this storage could have given
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "没有这个任务", detail: "没有这个编号的刷新任务");
         }
 
-        if (job is null)
-        {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "没有这个任务", detail: $"no job '{id}'");
-        }
-
-        var progress = JobProgress.FromJson(connection.GetJobParameter(id, JobProgress.ParameterName));
-        var state = connection.GetStateData(id);
+        var progress = JobProgress.FromJson(connection.GetJobParameter(jobId, JobProgress.ParameterName));
+        var state = connection.GetStateData(jobId);
         var error = job.State != FailedState.StateName ? null
             : state?.Data is { } data && data.TryGetValue("ExceptionMessage", out var message) ? message : state?.Reason;
         var percent = progress?.Percent ?? (job.State == SucceededState.StateName ? 100 : 0);

@@ -32,7 +32,7 @@ public sealed partial class RefreshJob(IOptions<WarehouseOptions> warehouseOptio
         var inbox = refreshOptions.Value.FullInboxPath;
         Directory.CreateDirectory(inbox);
         var files = Hosting.ReportFiles.Under(inbox);
-        progress.Report(new JobProgress(1, $"收件箱 {inbox}：{files.Count} 个文件"));
+        progress.Report(new JobProgress(1, $"收件箱：{files.Count} 个文件"));
 
         var changed = NewOrChanged(files);
         if (changed == 0)
