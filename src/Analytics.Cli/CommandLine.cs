@@ -22,6 +22,9 @@ public static class CommandLine
           metamorphic [--seed N] [--combinations K] [--examples N] [--json] [--root DIR] [--show NAME --document PATH]
                                                   rewrite every gold document in meaning-preserving ways and count the
                                                   record fields that change (or become null) against the original's
+          fuzz [--seed N] [--count N] [--workers K] [--time-limit S] [--out DIR] [--json]
+                                                  read seeded mutants of every fixture in worker processes; crashes,
+                                                  documents past the limit and parser exceptions are findings (exit 1)
           query "<sql>" [--db FILE] [--format csv|json|table]
                                                   read-only SQL against the warehouse
           extract-worker                          (started by load and the web app) read documents from standard input,
@@ -50,6 +53,7 @@ public static class CommandLine
             "export" => await ExportCommand.RunAsync(rest, output, errors),
             "accuracy" => await AccuracyCommand.RunAsync(rest, output, errors),
             "metamorphic" => await MetamorphicCommand.RunAsync(rest, output, errors),
+            "fuzz" => await FuzzCommand.RunAsync(rest, output, errors),
             "generate" => await GenerateCommand.RunAsync(rest, output, errors),
             "render" => await RenderCommand.RunAsync(rest, output, errors),
             _ => await UnknownAsync(args[0], errors),

@@ -10,7 +10,8 @@ internal sealed record NarrativeReading(Budget Budget, decimal? Rate, decimal? T
 /// <summary>Reads amounts from report prose, sentence by sentence, pairing a budget with the execution stated beside it.</summary>
 internal static partial class NarrativeParser
 {
-    [GeneratedRegex(@"(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>万元|亿元|元)(?![/每])")]
+    // (?<![\d.,]): a match starts where a number starts, so a long run of digits is tried once, not from each digit
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>万元|亿元|元)(?![/每])")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"执行率\s*(为|是|达到|达)?\s*(?<n>\d+(\.\d+)?)\s*[%％]")]
@@ -45,13 +46,24 @@ internal static partial class NarrativeParser
     /// </summary>
     private static int ClauseStart(string prose, int index, int sentenceStart)
     {
-        var start = Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], Math.Max(0, index - 1)) + 1, sentenceStart);
+        // a clause is looked for within MaxClauseChars before the amount: text with no punctuation for longer is no
+        // sentence of a report, and an unbounded look back made such text quadratic
+        var from = Math.Max(sentenceStart, index - MaxClauseChars);
+        var start = index - 1 < from ? from : Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], index - 1, index - from) + 1, from);
         var heading = HeadingMark().Matches(prose[start..index]).LastOrDefault();
         return heading is null ? start : start + heading.Index + heading.Length;
     }
 
     [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、([^，,；;。]{0,14}?(情况|概况|概述))?|[(（][一二三四五六七八九十]{1,3}[)）]([^，,；;。]{0,14}?(情况|概况|概述))?")]
     private static partial Regex HeadingMark();
+
+    private const int MaxClauseChars = 400;
+
+    /// <summary>
+    /// A report states its money in a few dozen amounts; past this many the text is no report's prose (a repeated or
+    /// generated block), and pairing them would cost the square of their number: such text gives no money.
+    /// </summary>
+    private const int MaxMentions = 2_000;
 
     private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false);
 
@@ -85,8 +97,8 @@ internal static partial class NarrativeParser
             }
         }
 
-        int SentenceOf(int offset) => sentenceStarts.FindLastIndex(start => start <= offset);
-        int LineOf(int offset) => lineStarts.LastOrDefault(start => start.Offset <= offset).Line;
+        int SentenceOf(int offset) => LastAtOrBefore(sentenceStarts, offset, start => start);
+        int LineOf(int offset) => lineStarts[Math.Max(0, LastAtOrBefore(lineStarts, offset, start => start.Offset))].Line;
 
         var mentions = new List<Mention>();
         foreach (Match match in Amount().Matches(prose))
@@ -115,13 +127,18 @@ internal static partial class NarrativeParser
                 _ => value,
             };
 
-            var sentenceText = prose[sentenceStarts[sentence]..match.Index];
+            var sentenceText = prose[Math.Max(sentenceStarts[sentence], match.Index - MaxClauseChars)..match.Index];
             var initial = role == "budget" && sentenceText.Contains("年初", StringComparison.Ordinal);
             mentions.Add(new Mention(
                 value, role, sentence, match.Index, LineOf(match.Index), initial,
                 InitialClause: clause.Contains("年初", StringComparison.Ordinal),
                 AdjustedClause: AdjustedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)),
                 BudgetClause: clause.Contains("预算", StringComparison.Ordinal)));
+        }
+
+        if (mentions.Count > MaxMentions)
+        {
+            mentions.Clear();
         }
 
         var rates = Rate().Matches(prose).Select(match => (Value: decimal.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100m, match.Index)).ToList();
@@ -189,6 +206,27 @@ internal static partial class NarrativeParser
 
         var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
         return new NarrativeReading(money, rate, score, moneyLine);
+    }
+
+    /// <summary>The index of the last item at or before <paramref name="offset"/> in a list sorted by offset (binary search).</summary>
+    private static int LastAtOrBefore<T>(List<T> sorted, int offset, Func<T, int> offsetOf)
+    {
+        int low = 0, high = sorted.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (offsetOf(sorted[middle]) <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The value when every mention states the same one; null when there are none or they differ.</summary>

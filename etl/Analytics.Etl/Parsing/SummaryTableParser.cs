@@ -19,6 +19,9 @@ internal static partial class SummaryTableParser
     [GeneratedRegex(@"^\d{1,4}\s+")]
     private static partial Regex LeadingSerial();
 
+    /// <summary>The pieces a wrapped unit cell may span.</summary>
+    private const int MaxUnitPieces = 8;
+
     private static readonly char[] UnitSuffixes = ['局', '委', '办', '院', '所', '站', '队', '馆', '部', '厅', '处', '会', '社', '校', '园', '室', '心', '司', '府'];
 
     public static List<SummaryRow> Parse(IReadOnlyList<SourceLine> lines, List<string> warnings)
@@ -142,15 +145,14 @@ internal static partial class SummaryTableParser
         var projectParts = texts;
         if (hasUnitColumn)
         {
-            // the unit cell is narrow and wraps ("医疗保" / "障局"): it ends at the first unit word's last character
-            var joined = new List<string>();
-            for (var i = 0; i < texts.Count; i++)
+            // the unit cell is narrow and wraps ("医疗保" / "障局"): it ends at the first unit word's last character,
+            // within the first few pieces (a unit's name is short; looking further made a runaway row quadratic)
+            for (var i = 0; i < Math.Min(texts.Count - 1, MaxUnitPieces); i++)
             {
-                joined.Add(texts[i]);
-                var candidate = TextTools.JoinCellText(joined);
-                if (UnitSuffixes.Contains(candidate[^1]) && i + 1 < texts.Count)
+                var piece = texts[i].Trim();
+                if (piece.Length > 0 && UnitSuffixes.Contains(piece[^1]))
                 {
-                    unit = candidate;
+                    unit = TextTools.JoinCellText(texts.Take(i + 1));
                     projectParts = texts.Skip(i + 1).ToList();
                     break;
                 }
