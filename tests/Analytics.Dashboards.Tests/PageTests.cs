@@ -141,7 +141,7 @@ public sealed partial class PageTests(DashboardApp app)
             Assert.Equal(evaluation.FirstLine.ToString(CultureInfo.InvariantCulture), await highlighted.First.GetAttributeAsync("data-line"));
             // in context: the line before the value's lines is shown, not highlighted
             Assert.Equal(1, await panel.Locator($".line:not(.hit)[data-line='{evaluation.FirstLine - 1}']").CountAsync());
-            var expectedText = Analytics.Etl.Reading.SourceReader.Read(Path.Combine(app.SamplesPath, "reports", evaluation.SourceFile))
+            var expectedText = Analytics.Etl.Reading.SourceReader.Read(Path.Combine(app.SamplesPath, evaluation.SourceFile))
                 .Lines.Single(line => line.Number == evaluation.FirstLine).Text;
             Assert.Equal(expectedText.Trim(), (await highlighted.First.Locator(".text").InnerTextAsync()).Trim());
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardApp.ScreenshotFolder, "county-source.png") });
