@@ -48,4 +48,23 @@ public sealed class DataTestTests(SeedWarehouseFixture warehouse) : IClassFixtur
         Assert.DoesNotContain("assert_evaluation_grain_unique", failed);
         Assert.NotEmpty(DataTests.FailingRows(connection, "assert_no_negative_amount"));
     }
+
+    [Fact]
+    public void MagnitudeTests_FindAmountsReadTenThousandTimesTooLarge()
+    {
+        using var temp = new TempFolder();
+        var copy = temp.Combine("broken.duckdb");
+        File.Copy(warehouse.Database, copy);
+        using var connection = Database.OpenForWriting(copy);
+
+        // 元 read as 万元 in one record, an executed amount taken from another column in another
+        connection.Execute("update raw_records set budget_adjusted = 6200000 where evaluation_id = (select min(evaluation_id) from raw_records where kind = 'project_self_eval')");
+        connection.Execute("update raw_records set budget_executed = budget_adjusted * 10 where evaluation_id = (select max(evaluation_id) from raw_records where kind = 'project_self_eval' and budget_adjusted > 0)");
+        ModelRunner.Build(connection);
+
+        var failed = DataTests.Run(connection).Where(test => !test.Passed).Select(test => test.Name).ToHashSet();
+
+        Assert.Contains("assert_amounts_within_county_scale", failed);
+        Assert.Contains("assert_executed_not_far_above_budget", failed);
+    }
 }

@@ -55,12 +55,17 @@ public sealed record EvaluationRecord
 }
 
 /// <summary>Where a record stands: its file and line range; for PDF (page) and XLSX (sheet) also the pages those lines came from.</summary>
+/// <param name="DecidedBy">
+/// Lines outside <paramref name="FirstLine"/>–<paramref name="LastLine"/> that decided values (the 单位 line above the
+/// table that says 元 or 万元): a change there changes the record's evidence. Left out of the JSON when there are none.
+/// </param>
 public sealed record SourceRef(
     string File,
     int FirstLine,
     int LastLine,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FirstPage = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LastPage = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LastPage = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? DecidedBy = null);
 
 public sealed record UnitRef(string? Name, string? County, string? AdminCode);
 
