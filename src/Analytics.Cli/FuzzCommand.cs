@@ -53,7 +53,7 @@ public static class FuzzCommand
         int left;
         using (var extractor = new IsolatedExtractor(worker, new ExtractorOptions { TimeLimit = TimeSpan.FromSeconds(limit) }))
         {
-            report = new FuzzRunner(extractor, corpus).Run(seed, count, workers, options.Get("out"), new Progress(errors, count));
+            report = new FuzzRunner(extractor, corpus).Run(seed, count, workers, options.Get("out"), new Progress(errors));
         }
 
         left = WorkersStillRunning();
@@ -106,13 +106,14 @@ public static class FuzzCommand
 
     private static int? Number(string? text) => text is null ? null : int.Parse(text, CultureInfo.InvariantCulture);
 
-    private sealed class Progress(TextWriter errors, int total) : IProgress<int>
+    private sealed class Progress(TextWriter errors) : IProgress<string>
     {
-        public void Report(int value)
+        public void Report(string value)
         {
             lock (errors)
             {
-                errors.WriteLine($"fuzz: {value}/{total}");
+                errors.WriteLine($"fuzz: {value}");
+                errors.Flush();
             }
         }
     }

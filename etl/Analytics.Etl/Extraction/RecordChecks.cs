@@ -117,7 +117,7 @@ public static partial class RecordChecks
             && Parsing.TextTools.RemoveWhiteSpace(text).Length >= MinNameLength;
         if (!isName)
         {
-            warnings.Add($"indicator row named \"{text}\" {DroppedRow} (a shifted row)");
+            warnings.Add($"indicator row named \"{Shown(text)}\" {DroppedRow} (a shifted row)");
         }
 
         return isName;
@@ -179,7 +179,7 @@ public static partial class RecordChecks
 
     private static IndicatorRow CheckIndicator(IndicatorRow indicator, decimal maxPoints, List<string> warnings)
     {
-        var label = $"indicator {indicator.Name}";
+        var label = $"indicator {Shown(indicator.Name)}";
         var weight = Bounded(indicator.Weight, 0, maxPoints, $"{label}: weight", warnings);
         var score = Bounded(indicator.ScoreReported, 0, maxPoints, $"{label}: score", warnings);
         var level1 = Heading(indicator.Level1, $"{label}: level1", warnings);
@@ -203,12 +203,19 @@ public static partial class RecordChecks
             return heading;
         }
 
-        warnings.Add($"{field} \"{heading}\" is no heading; left null");
+        warnings.Add($"{field} \"{Shown(heading)}\" is no heading; left null");
         return null;
     }
 
     private static bool IsHeadingWord(string heading)
     {
+        // a heading word is a few characters with perhaps "(20分)" beside it: a long cell is none, and cleaning it for
+        // every row it was carried down to cost the rows times its length
+        if (heading.Length > 64)
+        {
+            return false;
+        }
+
         var text = Parsing.IndicatorLevels.Clean(Units.ChineseScript.ToSimplified(heading));
         if (text.Length is 0 or > 16 || !text.All(Parsing.TextTools.IsCjk))
         {
@@ -218,6 +225,10 @@ public static partial class RecordChecks
         return Parsing.IndicatorLevels.LevelOf(text) is not null
             || (text.Length <= 8 && HeadingEndings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal)) && !text.StartsWith("指标", StringComparison.Ordinal));
     }
+
+    /// <summary>A value as a warning quotes it: a runaway cell is cut, or each row's warning would hold all of it.</summary>
+    private static string Shown(string? text) =>
+        text is null ? string.Empty : text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), $"…({text.Length} characters)");
 
     /// <summary>The ends of 一级 and 二级 words outside the national list ("项目决策", "项目管理", "社会效益", "满意度").</summary>
     private static readonly string[] HeadingEndings = ["指标", "决策", "过程", "管理", "产出", "效益", "效果", "满意度", "影响"];
@@ -230,7 +241,7 @@ public static partial class RecordChecks
             return text;
         }
 
-        warnings.Add($"{field} \"{text}\" holds no value; left null");
+        warnings.Add($"{field} \"{Shown(text)}\" holds no value; left null");
         return null;
     }
 
@@ -250,7 +261,7 @@ public static partial class RecordChecks
             return name;
         }
 
-        warnings.Add($"{field} \"{name}\" runs into the text after it; left null");
+        warnings.Add($"{field} \"{Shown(name)}\" runs into the text after it; left null");
         return null;
     }
 
@@ -271,7 +282,7 @@ public static partial class RecordChecks
             return project;
         }
 
-        warnings.Add($"project \"{project}\" is a label of the form, not a name; left null");
+        warnings.Add($"project \"{Shown(project)}\" is a label of the form, not a name; left null");
         return null;
     }
 

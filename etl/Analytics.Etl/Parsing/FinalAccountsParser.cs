@@ -27,6 +27,40 @@ internal static partial class FinalAccountsParser
         var hasRowNumbers = tableText.Contains("行次", StringComparison.Ordinal);
         decimal? Scale(decimal? value) => value is { } amount && inYuan ? amount / 10000m : value;
 
+        var facts = DocumentWide(document, inYuan);
+        if (facts.ThreePublic is null)
+        {
+            warnings.Add("三公经费 total not stated");
+        }
+
+        return new FinalAccounts
+        {
+            IncomeTotal = Scale(Labelled(table, "本年收入合计", hasRowNumbers)),
+            ExpenditureTotal = Scale(Labelled(table, "本年支出合计", hasRowNumbers)),
+            CarryoverBegin = Scale(Labelled(table, "年初结转和结余", hasRowNumbers)),
+            CarryoverEnd = Scale(Labelled(table, "年末结转和结余", hasRowNumbers)),
+            PersonnelExpenditure = facts.Personnel,
+            PublicExpenditure = facts.Public,
+            BasicExpenditure = facts.Basic,
+            ProjectExpenditure = facts.Project,
+            ThreePublicTotal = facts.ThreePublic,
+        };
+    }
+
+    /// <summary>What a document states once for all its final-accounts tables (the 支出决算表 split, personnel and public costs, 三公经费).</summary>
+    private sealed record DocumentFacts(decimal? Basic, decimal? Project, decimal? Personnel, decimal? Public, decimal? ThreePublic);
+
+    /// <summary>
+    /// Read once per document and unit, not once per table: a document holding a thousand tables was read a thousand
+    /// times over, which made it quadratic.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SourceLine>, System.Collections.Concurrent.ConcurrentDictionary<bool, DocumentFacts>> Facts = [];
+
+    private static DocumentFacts DocumentWide(IReadOnlyList<SourceLine> document, bool inYuan) =>
+        Facts.GetOrCreateValue(document).GetOrAdd(inYuan, yuan => ReadDocumentWide(document, yuan));
+
+    private static DocumentFacts ReadDocumentWide(IReadOnlyList<SourceLine> document, bool inYuan)
+    {
         var (basic, project) = ExpenditureSplit(document, inYuan);
         var prose = string.Concat(document.Select(line => line.Text.Trim()));
         if (basic is null && project is null)
@@ -48,23 +82,12 @@ internal static partial class FinalAccountsParser
         decimal? threePublic = ThreePublicProse().Match(prose) is { Success: true } three
             ? ValueText.ParseNumber(three.Groups["n"].Value)
             : NoThreePublic().IsMatch(prose) ? 0m : null;
-        if (threePublic is null)
-        {
-            warnings.Add("三公经费 total not stated");
-        }
-
-        return new FinalAccounts
-        {
-            IncomeTotal = Scale(Labelled(table, "本年收入合计", hasRowNumbers)),
-            ExpenditureTotal = Scale(Labelled(table, "本年支出合计", hasRowNumbers)),
-            CarryoverBegin = Scale(Labelled(table, "年初结转和结余", hasRowNumbers)),
-            CarryoverEnd = Scale(Labelled(table, "年末结转和结余", hasRowNumbers)),
-            PersonnelExpenditure = Labelled(document, "人员经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "人员经费", rowNumbers: false, inYuan),
-            PublicExpenditure = Labelled(document, "公用经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "公用经费", rowNumbers: false, inYuan),
-            BasicExpenditure = basic,
-            ProjectExpenditure = project,
-            ThreePublicTotal = threePublic,
-        };
+        return new DocumentFacts(
+            basic,
+            project,
+            Labelled(document, "人员经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "人员经费", rowNumbers: false, inYuan),
+            Labelled(document, "公用经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "公用经费", rowNumbers: false, inYuan),
+            threePublic);
     }
 
     /// <summary>The amount after a label in another table of the document, in 万元 by that table's own unit heading.</summary>

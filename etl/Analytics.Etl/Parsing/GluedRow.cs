@@ -25,6 +25,20 @@ internal static partial class GluedRow
 
     private sealed record Candidate(int NameEnd, string?[] Values);
 
+    /// <summary>
+    /// A row run together is a name, a few values and perhaps a note: far below this. A longer cell is no row, and
+    /// the search over its splits grows faster than its length.
+    /// </summary>
+    private const int MaxGluedChars = 400;
+
+    /// <summary>Steps of the split search for one cell; past them the cell is left as it is (no split is guessed).</summary>
+    private const int MaxSteps = 50_000;
+
+    private sealed class StepBudget
+    {
+        public int Left { get; set; } = MaxSteps;
+    }
+
     [GeneratedRegex(@"^[≥≤<>=]?\d+(\.\d+)?")]
     private static partial Regex LeadingNumber();
 
@@ -35,7 +49,7 @@ internal static partial class GluedRow
     public static Result? Split(string cell, IReadOnlyList<IndicatorColumn> columns, int line)
     {
         var text = cell.Trim();
-        if (text.Length < 6 || text.Any(char.IsWhiteSpace) || !char.IsDigit(text[^1]) && !TextTools.IsCjk(text[^1]) || !Cjk().IsMatch(text))
+        if (text.Length < 6 || text.Length > MaxGluedChars || text.Any(char.IsWhiteSpace) || !char.IsDigit(text[^1]) && !TextTools.IsCjk(text[^1]) || !Cjk().IsMatch(text))
         {
             return null;
         }
@@ -142,6 +156,7 @@ internal static partial class GluedRow
     private static List<Candidate>? Splits(string text, List<Slot> slots)
     {
         var found = new List<Candidate>();
+        var budget = new StepBudget();
         for (var end = 1; end < text.Length; end++)
         {
             var c = text[end];
@@ -151,7 +166,7 @@ internal static partial class GluedRow
             }
 
             var values = new string?[slots.Count];
-            if (!Fill(text, end, slots, 0, values, end, found))
+            if (!Fill(text, end, slots, 0, values, end, found, budget))
             {
                 return null;
             }
@@ -160,9 +175,10 @@ internal static partial class GluedRow
         return found;
     }
 
-    private static bool Fill(string text, int at, List<Slot> slots, int slot, string?[] values, int nameEnd, List<Candidate> found)
+    private static bool Fill(string text, int at, List<Slot> slots, int slot, string?[] values, int nameEnd, List<Candidate> found, StepBudget budget)
     {
-        if (found.Count > MaxSplits)
+        budget.Left--;
+        if (found.Count > MaxSplits || budget.Left < 0)
         {
             return false;
         }
@@ -192,7 +208,7 @@ internal static partial class GluedRow
         foreach (var length in Candidates(text, at, slots[slot]))
         {
             values[slot] = text.Substring(at, length);
-            if (!Fill(text, at + length, slots, slot + 1, values, nameEnd, found))
+            if (!Fill(text, at + length, slots, slot + 1, values, nameEnd, found, budget))
             {
                 return false;
             }
@@ -312,7 +328,7 @@ internal static partial class GluedRow
         var tail = text[digits..];
         var pointSlots = slots.Skip(2).ToList();
         var pointFound = new List<Candidate>();
-        Fill(tail, 0, pointSlots, 0, new string?[pointSlots.Count], 0, pointFound);
+        Fill(tail, 0, pointSlots, 0, new string?[pointSlots.Count], 0, pointFound, new StepBudget());
         foreach (var split in pointFound)
         {
             found.Add(new Candidate(head.Length - (2 * word.Length), [word, word, .. split.Values]));

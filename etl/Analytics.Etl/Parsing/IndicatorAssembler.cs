@@ -182,7 +182,7 @@ internal static partial class IndicatorAssembler
             DirectionText = values.GetValueOrDefault(IndicatorColumn.Direction)?.Text,
             Line = namePiece.Line,
         };
-        return new Assembled(row, level1, level2, warnings, numbering.Success ? int.Parse(numbering.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
+        return new Assembled(row, level1, level2, warnings, numbering.Success && int.TryParse(numbering.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null);
     }
 
     private static bool IsValueColumn(IndicatorColumn column) =>

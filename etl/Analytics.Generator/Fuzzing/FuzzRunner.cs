@@ -43,7 +43,7 @@ public sealed record FuzzFinding(int Index, string Original, string Mutations, F
 /// </summary>
 public sealed class FuzzRunner(IDocumentExtractor extractor, IReadOnlyList<string> corpus)
 {
-    public FuzzReport Run(int seed, int count, int parallelism, string? findingsFolder, IProgress<int>? progress = null)
+    public FuzzReport Run(int seed, int count, int parallelism, string? findingsFolder, IProgress<string>? progress = null)
     {
         var originals = corpus.Select(path => (Path: path, Bytes: File.ReadAllBytes(path))).ToList();
         var outcomes = new ConcurrentDictionary<FuzzOutcome, int>();
@@ -78,7 +78,10 @@ public sealed class FuzzRunner(IDocumentExtractor extractor, IReadOnlyList<strin
             var now = Interlocked.Increment(ref done);
             if (now % 1000 == 0)
             {
-                progress?.Report(now);
+                // the running figures, so a run stopped early still says what it saw
+                progress?.Report($"{now}/{count} in {clock.Elapsed.TotalSeconds:0} s; "
+                    + string.Join(", ", Enum.GetValues<FuzzOutcome>().Select(kind => $"{kind} {outcomes.GetValueOrDefault(kind)}"))
+                    + $"; findings {findings.Count}");
             }
         });
 
