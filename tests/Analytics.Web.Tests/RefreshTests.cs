@@ -55,7 +55,7 @@ public sealed class RefreshTests : IDisposable
     {
         // issue 12: this 2 KB file overflowed the stack of the web process, which died at every refresh
         folder.CopyToInbox(NewReport);
-        await File.WriteAllBytesAsync(Path.Combine(folder.Inbox, "nested.docx"), NestedTablesDocx(10_000));
+        await File.WriteAllBytesAsync(Path.Combine(folder.Inbox, "nested.docx"), Analytics.Generator.Fuzzing.HostileDocuments.NestedTablesDocx(10_000));
 
         var job = await Jobs.WaitForEndAsync(client, await Jobs.EnqueueRefreshAsync(client));
 
@@ -66,27 +66,6 @@ public sealed class RefreshTests : IDisposable
         using var reader = new Analytics.Warehouse.Querying.WarehouseReader(folder.Database);
         var reason = Assert.Single(await reader.QueryAsync<string>("select reason from documents where file_name = 'nested.docx'"));
         Assert.StartsWith("word/document.xml: elements nested deeper than 256 levels", reason, StringComparison.Ordinal);
-    }
-
-    private static byte[] NestedTablesDocx(int depth)
-    {
-        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth)) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
-            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", depth));
-        using var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Write(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            Write(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            Write(zip, "word/document.xml", $"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
-        }
-
-        return stream.ToArray();
-    }
-
-    private static void Write(System.IO.Compression.ZipArchive zip, string name, string text)
-    {
-        using var entry = new StreamWriter(zip.CreateEntry(name).Open());
-        entry.Write(text);
     }
 
     [Fact]

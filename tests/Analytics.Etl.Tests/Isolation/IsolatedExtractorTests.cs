@@ -73,7 +73,7 @@ public sealed class IsolatedExtractorTests
     public void Extract_RefusesNestedTablesAndReadsTheNextDocument_InTheSameWorker()
     {
         using var isolated = new IsolatedExtractor(CliWorker);
-        var nested = NestedDocx(10_000);
+        var nested = Analytics.Generator.Fuzzing.HostileDocuments.NestedTablesDocx(10_000);
         var seed = Directory.EnumerateFiles(RepositoryPaths.Samples).Order(StringComparer.Ordinal).First();
 
         var refused = isolated.Extract("nested.docx", nested);
@@ -111,25 +111,4 @@ public sealed class IsolatedExtractorTests
                 }
             })
             .Where(line => line.Contains(text, StringComparison.Ordinal) && !line.Contains("-c", StringComparison.Ordinal))];
-
-    private static byte[] NestedDocx(int depth)
-    {
-        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth)) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
-            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", depth));
-        using var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Write(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            Write(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            Write(zip, "word/document.xml", $"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
-        }
-
-        return stream.ToArray();
-    }
-
-    private static void Write(System.IO.Compression.ZipArchive zip, string name, string text)
-    {
-        using var entry = new StreamWriter(zip.CreateEntry(name).Open());
-        entry.Write(text);
-    }
 }

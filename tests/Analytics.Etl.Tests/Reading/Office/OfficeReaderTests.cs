@@ -143,29 +143,17 @@ public class OfficeReaderTests
     public void Read_RefusesWithReason_WhenTablesAreNestedThousandsDeep()
     {
         // 10,000 tables inside table cells overflowed the stack of the process that read them (issue 12)
-        AssertRefused(NestedTablesDocx(10_000), ReaderLimits.Default, "word/document.xml: elements nested deeper than 256 levels");
+        AssertRefused(Analytics.Generator.Fuzzing.HostileDocuments.NestedTablesDocx(10_000), ReaderLimits.Default, "word/document.xml: elements nested deeper than 256 levels");
     }
 
     [Fact]
     public void Read_ReadsInnermostText_WhenTablesAreNestedAsRealReportsNestThem()
     {
-        var (format, outcome) = OfficeReader.Read(NestedTablesDocx(40), ReaderLimits.Default);
+        var (format, outcome) = OfficeReader.Read(Analytics.Generator.Fuzzing.HostileDocuments.NestedTablesDocx(40, "最内层"), ReaderLimits.Default);
 
         Assert.Equal("docx", format);
         Assert.Null(outcome.Error);
         Assert.Contains(outcome.Lines, line => line.Text.Contains("最内层", StringComparison.Ordinal));
-    }
-
-    /// <summary>A docx whose body is one table holding a table in its cell, <paramref name="depth"/> times over.</summary>
-    private static byte[] NestedTablesDocx(int depth)
-    {
-        const string main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth)) + "<w:p><w:r><w:t>最内层</w:t></w:r></w:p>"
-            + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", depth));
-        return OfficeFixtures.Zip(
-            ("[Content_Types].xml", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")),
-            ("_rels/.rels", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")),
-            ("word/document.xml", Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{main}\"><w:body>{body}</w:body></w:document>")));
     }
 
     /// <summary>Reads through SourceReader: no exception, no lines, an Error issue starting with the reason, quickly.</summary>
