@@ -87,8 +87,9 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
                 read = ScriptFolding.Restore(read, lines, folded);
             }
 
+            var units = new StatedMoneyUnit.Document(folded);
             var checkedRecords = WithPages(read, document.Lines).Select(GluedHeadings.Apply).Select(RecordChecks.Apply)
-                .Select(record => StatedMoneyUnit.Apply(record, folded)).ToList();
+                .Select(record => StatedMoneyUnit.Apply(record, units)).ToList();
             var records = checkedRecords.Where(RecordChecks.HasSubstance).ToList();
             foreach (var fragment in checkedRecords.Where(record => !RecordChecks.HasSubstance(record)))
             {

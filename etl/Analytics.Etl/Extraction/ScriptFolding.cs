@@ -74,6 +74,27 @@ internal static class ScriptFolding
             lineOf = [.. lines];
         }
 
+        /// <summary>The first character (of the compact text) on line <paramref name="line"/> or after it: lineOf is sorted.</summary>
+        private int FirstAtOrAfter(int line)
+        {
+            var low = 0;
+            var high = lineOf.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (lineOf[middle] < line)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
         public string? Restore(string? value, (int First, int Last) range, List<string> warnings)
         {
             if (string.IsNullOrEmpty(value) || !ChineseScript.HasSimplifiedTwin(value))
@@ -87,19 +108,12 @@ internal static class ScriptFolding
                 return value;
             }
 
-            // the occurrence inside the record's own lines first, else anywhere in the document
-            int at = -1, fallback = -1;
-            for (var index = folded.IndexOf(compact, StringComparison.Ordinal); index >= 0; index = folded.IndexOf(compact, index + 1, StringComparison.Ordinal))
-            {
-                fallback = fallback < 0 ? index : fallback;
-                if (lineOf[index] >= range.First && lineOf[index] <= range.Last)
-                {
-                    at = index;
-                    break;
-                }
-            }
-
-            at = at >= 0 ? at : fallback;
+            // the occurrence inside the record's own lines first (searched there only: walking every occurrence in a
+            // repetitive document was quadratic), else the first anywhere in the document
+            var from = FirstAtOrAfter(range.First);
+            var to = FirstAtOrAfter(range.Last + 1);
+            var at = to - from >= compact.Length ? folded.IndexOf(compact, from, to - from, StringComparison.Ordinal) : -1;
+            at = at >= 0 ? at : folded.IndexOf(compact, StringComparison.Ordinal);
             if (at < 0)
             {
                 warnings.Add($"\"{value}\" not found as written in the document; kept in simplified characters");

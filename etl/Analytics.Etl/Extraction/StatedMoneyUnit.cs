@@ -23,16 +23,76 @@ public static partial class StatedMoneyUnit
     [GeneratedRegex(@"单位\s*[:：]\s*(万元|元)|[(（](万元|元)[)）]|金额单位为(万元|元)")]
     private static partial Regex UnitStatement();
 
-    public static EvaluationRecord Apply(EvaluationRecord record, IReadOnlyList<SourceLine> lines)
+    /// <summary>The document's 单位 statements and lines, indexed once: a check per record over every line was quadratic.</summary>
+    public sealed class Document
+    {
+        private readonly List<SourceLine> lines;
+        private readonly List<(int Number, bool Wan)> statements = [];
+
+        public Document(IReadOnlyList<SourceLine> lines)
+        {
+            ArgumentNullException.ThrowIfNull(lines);
+            this.lines = lines.OrderBy(line => line.Number).ToList();
+            foreach (var line in this.lines)
+            {
+                if (UnitStatement().Match(line.Text) is { Success: true } statement)
+                {
+                    statements.Add((line.Number, statement.Value.Contains("万元", StringComparison.Ordinal)));
+                }
+            }
+        }
+
+        /// <summary>The last 单位 statement above <paramref name="firstLine"/>.</summary>
+        public (int Number, bool Wan)? StatementAbove(int firstLine)
+        {
+            var index = FirstAtOrAfter(statements.Count, at => statements[at].Number, firstLine) - 1;
+            return index < 0 ? null : statements[index];
+        }
+
+        public bool AnyLineSaysWan(int from, int to)
+        {
+            for (var index = FirstAtOrAfter(lines.Count, at => lines[at].Number, from); index < lines.Count && lines[index].Number <= to; index++)
+            {
+                if (lines[index].Text.Contains("万元", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Binary search: the first position whose line number is at least <paramref name="number"/>.</summary>
+        private static int FirstAtOrAfter(int count, Func<int, int> numberAt, int number)
+        {
+            var low = 0;
+            var high = count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (numberAt(middle) < number)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+    }
+
+    public static EvaluationRecord Apply(EvaluationRecord record, Document document)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(document);
+
         // the statement that applies is the last one above the record (a 汇总表's rows are far below its 单位 line)
-        var unitLine = lines.LastOrDefault(line => line.Number < record.Source.FirstLine && UnitStatement().IsMatch(line.Text));
-        var from = record.Source.FirstLine - Reach;
-        var statesWan = lines.Any(line => line.Number >= from && line.Number <= record.Source.LastLine && line.Text.Contains("万元", StringComparison.Ordinal))
-            || (unitLine.Text is not null && UnitStatement().Match(unitLine.Text).Value.Contains("万元", StringComparison.Ordinal));
-        var cited = unitLine.Text is null ? record : record with { Source = record.Source with { DecidedBy = [unitLine.Number] } };
+        var unitLine = document.StatementAbove(record.Source.FirstLine);
+        var statesWan = unitLine is { Wan: true } || document.AnyLineSaysWan(record.Source.FirstLine - Reach, record.Source.LastLine);
+        var cited = unitLine is not { } statement ? record : record with { Source = record.Source with { DecidedBy = [statement.Number] } };
         if (statesWan)
         {
             return cited;

@@ -35,8 +35,16 @@ internal static partial class LineTokenizer
         return tokens;
     }
 
+    /// <summary>A parenthesis left open joins the tokens after it only this far: an unclosed one is no cell.</summary>
+    private const int MaxJoinedChars = 200;
+
     private static bool ShouldJoin(string previous, string current)
     {
+        if (previous.Length > MaxJoinedChars)
+        {
+            return false;
+        }
+
         if (OpenParentheses(previous) > 0)
         {
             return true;

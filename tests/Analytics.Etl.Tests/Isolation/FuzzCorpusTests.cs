@@ -55,6 +55,16 @@ public sealed class FuzzCorpusTests
         AssertEndsWell("prose.txt", Encoding.UTF8.GetBytes(text));
     }
 
+    [Fact]
+    public void Extract_EndsWell_OnALineWithAParenthesisNeverClosed()
+    {
+        // every token after an open "（" was joined to it, counting the parentheses of the growing token each time
+        var text = "项目名称\t城乡医疗救助\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n（"
+            + string.Concat(Enumerable.Repeat(" 项目 100", 60_000)) + "\n";
+
+        AssertEndsWell("parenthesis.txt", Encoding.UTF8.GetBytes(text));
+    }
+
     private static void AssertEndsWell(string name, byte[] bytes)
     {
         using var isolated = new IsolatedExtractor(WorkerCommand.ForAssembly(Path.Combine(AppContext.BaseDirectory, "analytics.dll")), new ExtractorOptions { TimeLimit = Limit });
