@@ -88,7 +88,8 @@ public sealed partial class Extractor
         return ResolveUnits(context, records.Count > 0 ? records : statedNothing);
     }
 
-    [GeneratedRegex(@"小编|范文|仅供参考|欢迎阅读|精选\d*篇|模板|样本")]
+    // "样本" marks a model text only beside the form's name ("自评报告样本"); in a note it is a survey's sample
+    [GeneratedRegex(@"小编|范文|范本|仅供参考|欢迎阅读|精选\d*篇|模板|(报告|自评表|评价表|表格)\s*[(（]?样本")]
     private static partial Regex SampleMarks();
 
     [GeneratedRegex(@"(20|二〇|二0)[xX×Ｘ]{2}\s*年|[xX×]{2,}\s*(县|区|局|年度)")]

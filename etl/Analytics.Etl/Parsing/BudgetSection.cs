@@ -275,8 +275,9 @@ internal static partial class BudgetSection
     }
 
     /// <summary>
-    /// 2: the rate is executed over adjusted or initial; 0: it is far from both (a placement that contradicts itself);
-    /// 1: nothing to compare, or off by a rounding a county may well have made.
+    /// 3: the rate is executed over adjusted, as the form defines it; 2: executed over initial (a county that left the
+    /// 全年 column blank); 0: far from both (a placement that contradicts itself); 1: nothing to compare, or off by a
+    /// rounding a county may well have made.
     /// </summary>
     private static int Agreement(Reading reading)
     {
@@ -285,9 +286,15 @@ internal static partial class BudgetSection
             return 1;
         }
 
-        var bases = new[] { reading.Budget.Adjusted, reading.Budget.Initial }.Where(amount => amount is > 0).Select(amount => amount!.Value).ToList();
-        var nearest = bases.Count == 0 ? 0 : bases.Min(basis => Math.Abs(executed / basis - rate));
-        return bases.Count == 0 ? 1 : nearest <= 0.011m ? 2 : nearest <= 0.05m ? 1 : 0;
+        decimal? Distance(decimal? basis) => basis is > 0 ? Math.Abs(executed / basis.Value - rate) : null;
+        var toAdjusted = Distance(reading.Budget.Adjusted);
+        var toInitial = Distance(reading.Budget.Initial);
+        if (toAdjusted is null && toInitial is null)
+        {
+            return 1;
+        }
+
+        return toAdjusted <= 0.011m ? 3 : toInitial <= 0.011m ? 2 : (toAdjusted ?? toInitial) <= 0.05m || toInitial <= 0.05m ? 1 : 0;
     }
 
     /// <summary>Every way to put <paramref name="count"/> values in order into <paramref name="columns"/> columns.</summary>

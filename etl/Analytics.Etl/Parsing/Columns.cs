@@ -67,6 +67,7 @@ internal static partial class Columns
         ("指标名称", IndicatorColumn.Name),
         ("绩效指标名称", IndicatorColumn.Name),
         ("计量单位", IndicatorColumn.UnitText),
+        ("度量单位", IndicatorColumn.UnitText),
         ("指标性质", IndicatorColumn.Direction),
         ("指标方向", IndicatorColumn.Direction),
         ("年度指标值", IndicatorColumn.Target),

@@ -345,7 +345,10 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
             }
         }
 
-        if (pieces.Any(piece => TextTools.RemoveWhiteSpace(piece.Text) is "本指标不适用" or "不适用" or "无"))
+        // "本指标不适用" anywhere, or "无" where the name stands, is a row left empty; "无" in a 偏差原因 cell is not
+        if (pieces.Any(piece => TextTools.RemoveWhiteSpace(piece.Text) is "本指标不适用" or "不适用")
+            || pieces.FirstOrDefault(piece => IndicatorLevels.LevelOf(piece.Text) is null && !IndicatorLevels.IsGroupLabel(piece.Text)) is { } name
+                && TextTools.RemoveWhiteSpace(name.Text) == "无")
         {
             UpdateLevelsFromLeading(pieces);
             return;

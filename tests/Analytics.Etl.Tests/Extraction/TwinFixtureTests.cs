@@ -26,7 +26,7 @@ public sealed class TwinFixtureTests(ITestOutputHelper output)
     {
         var extractor = Extractor.CreateDefault();
         var files = Directory.GetFiles(Folder, "*.txt").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(20, files.Count);
+        Assert.True(files.Count >= 21, $"{files.Count} twins: fewer than were committed");
 
         var wrong = new List<string>();
         int goldRecords = 0, found = 0, goldNumbers = 0, numbersRight = 0;
