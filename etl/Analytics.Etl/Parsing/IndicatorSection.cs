@@ -13,6 +13,8 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题",
             "自评得分", "自评总分", "总得分", "综合得分"];
 
+    private const int MaxRunFragments = 40;
+
     private readonly List<IndicatorRow> rows = [];
     private readonly List<int?> numbers = [];
     private readonly List<string> warnings = [];
@@ -221,6 +223,12 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
 
         if (rest.Count == 1 && firstIsText)
         {
+            // a cell wraps over a few lines; a run of hundreds is no cell, and joining it line by line costs the square
+            if (pending.Count > 0 && pending[^1].IsRun && pending[^1].Fragments.Count >= MaxRunFragments)
+            {
+                FinishRow();
+            }
+
             if (pending.Count > 0 && pending[^1].IsRun)
             {
                 pending[^1].Fragments.Add(rest[0].Text);

@@ -65,6 +65,16 @@ public sealed class FuzzCorpusTests
         AssertEndsWell("parenthesis.txt", Encoding.UTF8.GetBytes(text));
     }
 
+    [Fact]
+    public void Extract_EndsWell_OnAnIndicatorTableOfThousandsOfOneWordLines()
+    {
+        // each line joined the whole run above it to test whether the run was a heading: the square of the run
+        var text = "项目支出绩效自评表\n项目名称：城乡医疗救助\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            + string.Concat(Enumerable.Repeat("救助对象\n", 40_000));
+
+        AssertEndsWell("run.txt", Encoding.UTF8.GetBytes(text));
+    }
+
     private static void AssertEndsWell(string name, byte[] bytes)
     {
         using var isolated = new IsolatedExtractor(WorkerCommand.ForAssembly(Path.Combine(AppContext.BaseDirectory, "analytics.dll")), new ExtractorOptions { TimeLimit = Limit });
