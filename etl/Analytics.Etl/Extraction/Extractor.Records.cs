@@ -45,6 +45,7 @@ public sealed partial class Extractor
         var records = new List<EvaluationRecord>();
         var statedNothing = new List<EvaluationRecord>();
         var hasProjectTables = segments.Any(segment => segment.Kind == SegmentKind.ProjectTable);
+        var tableSegments = segments.Count(segment => segment.Kind is SegmentKind.ProjectTable or SegmentKind.DepartmentTable);
         var hasDepartmentTables = segments.Any(segment => segment.Kind == SegmentKind.DepartmentTable);
         foreach (var segment in segments)
         {
@@ -67,6 +68,15 @@ public sealed partial class Extractor
             };
             foreach (var record in found)
             {
+                // indicator rows under no title, with no project, unit or money of their own, beside other forms: the
+                // tail of a table whose head is elsewhere (a page or an excerpt cut above it); whose they are cannot be
+                // told. Alone in its document, the form is the document's, and the document names its unit.
+                if (record.Origin == RecordOrigins.Table && segment.Title.Length == 0 && IsHeadless(record) && tableSegments > 1)
+                {
+                    issues.Add(new ParseIssue(fileName, record.Source.FirstLine, $"lines {record.Source.FirstLine}–{record.Source.LastLine}: indicator rows with no title, project, unit or money of their own (the tail of a table whose head is missing); not a record"));
+                    continue;
+                }
+
                 // a table names its project or unit in its own cells: cut short, it is still a record of what it says
                 if (States(record) || record.Origin == RecordOrigins.Table && (record.Project ?? record.Unit.Name) is not null)
                 {
@@ -129,6 +139,11 @@ public sealed partial class Extractor
 
         return context.FallbackYear;
     }
+
+    private static bool IsHeadless(EvaluationRecord record) =>
+        record.Project is null && record.Unit.Name is null && record.ImplementingUnit is null
+        && record.Budget is { Initial: null, Adjusted: null, Executed: null }
+        && record.Execution is { RateReported: null, Weight: null, ScoreReported: null };
 
     private static EvaluationRecord Table(DocumentContext context, Segment segment, List<SourceLine> segmentLines)
     {

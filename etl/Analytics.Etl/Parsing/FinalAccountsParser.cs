@@ -33,18 +33,40 @@ internal static partial class FinalAccountsParser
             warnings.Add("三公经费 total not stated");
         }
 
+        var prose = string.Concat(table.Select(line => line.Text.Trim()));
+        decimal? Read(string label) => Scale(Labelled(table, label, hasRowNumbers)) ?? Stated(prose, label);
         return new FinalAccounts
         {
-            IncomeTotal = Scale(Labelled(table, "本年收入合计", hasRowNumbers)),
-            ExpenditureTotal = Scale(Labelled(table, "本年支出合计", hasRowNumbers)),
-            CarryoverBegin = Scale(Labelled(table, "年初结转和结余", hasRowNumbers)),
-            CarryoverEnd = Scale(Labelled(table, "年末结转和结余", hasRowNumbers)),
+            IncomeTotal = Read("本年收入合计"),
+            ExpenditureTotal = Read("本年支出合计"),
+            CarryoverBegin = Read("年初结转和结余"),
+            CarryoverEnd = Read("年末结转和结余"),
             PersonnelExpenditure = facts.Personnel,
             PublicExpenditure = facts.Public,
             BasicExpenditure = facts.Basic,
             ProjectExpenditure = facts.Project,
             ThreePublicTotal = facts.ThreePublic,
         };
+    }
+
+    [GeneratedRegex(@"(?<label>本年收入合计|本年支出合计|年初结转和结余|年末结转和结余)(为|是|共)?\s*(?<n>\d+(\.\d+)?)\s*(?<unit>万元|元)")]
+    private static partial Regex StatedAmount();
+
+    /// <summary>
+    /// "本年收入合计126.35万元": a 决算情况说明 states the totals in sentences; read only where the label stands right
+    /// before its amount and unit, and only the first time (a comparison with last year follows it).
+    /// </summary>
+    private static decimal? Stated(string prose, string label)
+    {
+        foreach (Match match in StatedAmount().Matches(prose))
+        {
+            if (match.Groups["label"].Value == label && ValueText.ParseNumber(match.Groups["n"].Value) is { } amount)
+            {
+                return match.Groups["unit"].Value == "元" ? amount / 10000m : amount;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What a document states once for all its final-accounts tables (the 支出决算表 split, personnel and public costs, 三公经费).</summary>

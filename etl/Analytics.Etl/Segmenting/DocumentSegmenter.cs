@@ -24,6 +24,11 @@ public static partial class DocumentSegmenter
     {
         var evidence = new LineLabels(lines);
         var titles = FormsFoundByLabels(evidence, TablesWithEvidence(evidence, Titles(lines)));
+        if (titles.Count == 0 && ReportByOutline(lines) is { } report)
+        {
+            titles = [report];
+        }
+
         var segments = new List<Segment>();
         for (var t = 0; t < titles.Count; t++)
         {
@@ -68,12 +73,61 @@ public static partial class DocumentSegmenter
                     continue;
                 }
 
+                // "二、部门决算情况说明" then "(一)收入支出决算总体情况说明", "(二)收入决算情况说明", then the 决算总表: the
+                // sections of one unit's final accounts, which are one record
+                if (found == SegmentKind.FinalAccountsTable && titles.Count > 0 && titles[^1].Kind == found)
+                {
+                    continue;
+                }
+
                 titles.Add(new Title(i, found, text));
             }
         }
 
         return titles;
     }
+
+    /// <summary>
+    /// A report whose title was cut off (the excerpt starts at "一、绩效目标分解下达情况") is still a report: the
+    /// headings of the self-evaluation report's outline, two of them at least, say so. It runs from its first line.
+    /// </summary>
+    private static Title? ReportByOutline(IReadOnlyList<SourceLine> lines)
+    {
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        var department = false;
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0 || text.Length > MaxTitleLength)
+            {
+                continue;
+            }
+
+            var compact = Parsing.TextTools.RemoveWhiteSpace(Numbering().Replace(text, string.Empty));
+            if (ReportOutlineHeading().Match(compact) is { Success: true } heading)
+            {
+                headings.Add(heading.Value);
+            }
+
+            department |= compact.StartsWith("部门整体", StringComparison.Ordinal) || compact.StartsWith("部门基本情况", StringComparison.Ordinal);
+        }
+
+        if (headings.Count < 2)
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < lines.Count - 1 && lines[first].IsBlank)
+        {
+            first++;
+        }
+
+        return new Title(first, department ? SegmentKind.DepartmentReport : SegmentKind.ProjectReport, string.Empty, Untitled: true);
+    }
+
+    [GeneratedRegex(@"^(绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)")]
+    private static partial Regex ReportOutlineHeading();
 
     /// <summary>
     /// A self-evaluation table's title counts only where a form follows it: an indicator or money header, or a
@@ -229,7 +283,7 @@ public static partial class DocumentSegmenter
     private sealed record Title(int Index, SegmentKind Kind, string Text, bool Untitled = false);
 
     /// <summary>Every title ends in one of these words; a line without any of them is no title (most lines).</summary>
-    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告", "总结"];
+    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告", "总结", "说明"];
 
     public static SegmentKind? Classify(string line)
     {
@@ -264,7 +318,7 @@ public static partial class DocumentSegmenter
             return SegmentKind.SummaryTable;
         }
 
-        if (core is "收入支出决算总表" or "部门收入支出决算总表")
+        if (core is "收入支出决算总表" or "部门收入支出决算总表" || FinalAccountsExplained().IsMatch(core))
         {
             return SegmentKind.FinalAccountsTable;
         }
@@ -287,6 +341,10 @@ public static partial class DocumentSegmenter
 
         return null;
     }
+
+    /// <summary>"部门决算情况说明", "收入支出决算总体情况说明", "决算公开说明": a unit's final accounts told in prose.</summary>
+    [GeneratedRegex(@"决算(总体)?(情况)?(公开)?说明$")]
+    private static partial Regex FinalAccountsExplained();
 
     [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportEnding();

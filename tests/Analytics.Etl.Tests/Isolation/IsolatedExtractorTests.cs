@@ -55,9 +55,10 @@ public sealed class IsolatedExtractorTests
     [Fact]
     public void Extract_KillsTheWorkerAndGoesOn_WhenADocumentPassesTheTimeLimit()
     {
-        // a worker that never answers: the limit must stop the process itself, not only stop waiting for it
+        // a worker that never answers: the limit must stop the process itself, not only stop waiting for it ("exec": one
+        // process, so a kill that lands before sh has forked its child cannot leave the sleep behind)
         var marker = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var hanging = new WorkerCommand("/bin/sh", ["-c", $"sleep {marker}"]);
+        var hanging = new WorkerCommand("/bin/sh", ["-c", $"exec sleep {marker}"]);
         using var isolated = new IsolatedExtractor(hanging, new ExtractorOptions { TimeLimit = TimeSpan.FromSeconds(1) });
 
         var first = isolated.Extract("slow.txt", "x"u8.ToArray());
