@@ -11,10 +11,10 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^.*?20\d{2}\s*年度?\s*")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(转移支付)?(支出)?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    [GeneratedRegex(@"(转移支付)?(支出)?(绩效)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportSuffix();
 
-    [GeneratedRegex(@"^关于(上报|报送|印发)?")]
+    [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
     private static partial Regex RegardingPrefix();
 
     [GeneratedRegex(@"\s*20\d{2}\s*年度?\s*")]
@@ -327,10 +327,11 @@ public sealed partial class Extractor
 
         // "项目绩效自评报告": the kind of report, no project's name; nor is a unit's "专项资金" ("某某中学专项资金")
         text = text.Trim();
-        return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) ? null : text;
+        // "安徽省宣城市转移支付2023年度绩效自评报告": a place is no project either
+        return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) || PlaceOnly().IsMatch(text) ? null : text;
     }
 
-    [GeneratedRegex(@"^(项目|专项|专项资金|部门|单位|整体)*(支出)?(绩效)?(单位|部门)?$")]
+    [GeneratedRegex(@"^(财政)?(项目|专项|专项资金|部门|单位|整体)*(支出)?(项目)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
 
     private static bool IsUnitWithKindWords(string text)
@@ -346,17 +347,27 @@ public sealed partial class Extractor
         return false;
     }
 
-    [GeneratedRegex(@"(局|站|中心|院|所|委员会|委|办公室|办|政府|镇|乡|街道|队|馆|校|学|会|部|处|厅|社|园|场)$")]
+    [GeneratedRegex(@"(局|站|中心|院|所|委员会|委|办公室|办|政府|镇|乡|街道|队|馆|校|学|会|部|处|厅|社|园|场|省|市|县|区|州|旗)$")]
     private static partial Regex UnitEnding();
 
     [GeneratedRegex(@"^[(（](?<name>[^()（）]{2,40}(项目|资金|经费|补助|工程))[)）]$")]
     private static partial Regex ProjectInParentheses();
 
     /// <summary>"2020年度项目绩效自评报告" / "（退役军人事务工作领导小组会议经费项目）": the project named under the title.</summary>
-    private static string? ProjectUnderTitle(List<SourceLine> segmentLines) =>
-        segmentLines.Skip(1).Where(line => !line.IsBlank).Take(2)
-            .Select(line => ProjectInParentheses().Match(TextTools.RemoveWhiteSpace(line.Text)))
-            .FirstOrDefault(match => match.Success)?.Groups["name"].Value;
+    /// <summary>"(城乡医疗救助项目)" on the line under the title, or a "项目名称 低保专项" field among the first lines.</summary>
+    private static string? ProjectUnderTitle(List<SourceLine> segmentLines)
+    {
+        var head = segmentLines.Skip(1).Where(line => !line.IsBlank).Take(6).ToList();
+        return head.Take(2).Select(line => ProjectInParentheses().Match(TextTools.RemoveWhiteSpace(line.Text)))
+            .FirstOrDefault(match => match.Success)?.Groups["name"].Value
+            ?? head.Select(line => ProjectField().Match(line.Text.Trim())).FirstOrDefault(match => match.Success)?.Groups["name"].Value.Trim();
+    }
+
+    [GeneratedRegex(@"^[^，。、]{0,12}(省|自治区|市|州|盟|县)$")]
+    private static partial Regex PlaceOnly();
+
+    [GeneratedRegex(@"^项目名称\s*[:：|\t ]\s*(?<name>[^\s|:：，。；]{2,40})\s*\|?$")]
+    private static partial Regex ProjectField();
 
 
     private string StripCityPrefix(string unit)

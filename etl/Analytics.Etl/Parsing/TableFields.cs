@@ -14,9 +14,11 @@ internal static partial class TableFields
     [
         ("转移支付项目名称", Project),
         ("转移支付名称", Project),
+        ("转移名称", Project),
         ("项目名称", Project),
         ("业务主管部门", Unit),
         ("主管部门", Unit),
+        ("地方主管部门", Unit),
         ("主管单位", Unit),
         ("单位名称", Unit),
         ("预算单位", Unit),
@@ -24,6 +26,7 @@ internal static partial class TableFields
         ("部门名称", Unit),
         ("项目实施单位", ImplementingUnit),
         ("实施单位", ImplementingUnit),
+        ("资金使用单位", ImplementingUnit),
         ("自评总分", TotalScore),
         ("自评得分", TotalScore),
         ("总分", TotalScore),
@@ -34,14 +37,19 @@ internal static partial class TableFields
         ["项目类别", "项目属性", "项目类型", "预算执行", "项目资金", "年度总体目标", "总体目标", "联系人", "填报日期", "基本支出", "项目支出", "财务", "部门联系人", "联系电话",
             "资金情况", "预算情况", "绩效目标", "绩效指标", "一级指标", "年度资金", "单位:", "单位："];
 
-    [GeneratedRegex(@"^\d{2,}\s*[-－—_–]\s*")]
+    [GeneratedRegex(@"^\d{2,}\s*[-－—_–]\s*|^[\[【［]\s*\d+\s*[\]】］]\s*")]
     private static partial Regex BudgetCodePrefix();
+
+    /// <summary>"…联合社填报日期:2023年4月15日": the next field's label and value run into this one's.</summary>
+    [GeneratedRegex(@"\s*(填报日期|填报时间|填报人|填表人|联系人|联系电话|单位负责人|项目负责人|负责人)\s*[:：].*$")]
+    private static partial Regex TrailingField();
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]
     private static partial Regex Parenthetical();
 
-    /// <summary>"107-太湖县医疗保障局" → "太湖县医疗保障局".</summary>
-    public static string StripBudgetCode(string text) => BudgetCodePrefix().Replace(text.Trim(), string.Empty);
+    /// <summary>"107-太湖县医疗保障局", "[155]濉溪县民政局" → the unit; a field label run in after it cut off.</summary>
+    public static string StripBudgetCode(string text) =>
+        TrailingField().Replace(BudgetCodePrefix().Replace(text.Trim(), string.Empty), string.Empty);
 
     public static Dictionary<string, string> Read(IReadOnlyList<Row> rows, bool flat = false)
     {

@@ -142,7 +142,9 @@ internal static class TableGrid
                 continue;
             }
 
-            var separator = line.Text.Count(c => c == '|') >= 2 ? '|' : '\t';
+            // "经济效益 指标 |": one pipe, at the end, still closes a cell (without a tab to say otherwise)
+            var pipes = line.Text.Count(c => c == '|');
+            var separator = pipes >= 2 || pipes == 1 && !line.Text.Contains('\t', StringComparison.Ordinal) ? '|' : '\t';
             var cells = line.Text.Split(separator).Select(text => new Cell(TextTools.CollapseCjkSpaces(Unquote(text)), line.Number)).ToList();
             if (separator == '|')
             {

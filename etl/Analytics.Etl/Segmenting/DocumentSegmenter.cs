@@ -17,6 +17,9 @@ public static partial class DocumentSegmenter
     [GeneratedRegex(@"[(（][^()（）]*[)）]$")]
     private static partial Regex TrailingParenthetical();
 
+    [GeneratedRegex(@"[(（][^()（）]*[)）]")]
+    private static partial Regex InnerParenthetical();
+
     [GeneratedRegex(@"\.{4,}|…{2,}|·{4,}")]
     private static partial Regex TableOfContentsLeader();
 
@@ -43,6 +46,12 @@ public static partial class DocumentSegmenter
             var title = untitled ? (LooksLikeFormTitle(text) ? TitleCell(text) : string.Empty)
                 : text.Length < lines[index].Text.Trim().Length && start == index ? text
                 : TitleText(lines, start, index);
+            // a title in two halves ("…部门(单位)整体支出" / "绩效评价自评报告") says its level in the half not classified
+            if (kind == SegmentKind.ProjectReport && IsDepartmentLevel(Parsing.TextTools.RemoveWhiteSpace(title)))
+            {
+                kind = SegmentKind.DepartmentReport;
+            }
+
             segments.Add(new Segment(kind, title, start, Math.Max(start, end)));
         }
 
@@ -388,7 +397,8 @@ public static partial class DocumentSegmenter
     }
 
     private static bool IsDepartmentLevel(string title) =>
-        title.Contains("部门整体", StringComparison.Ordinal) || title.Contains("单位整体", StringComparison.Ordinal)
+        InnerParenthetical().IsMatch(title) && IsDepartmentLevel(InnerParenthetical().Replace(title, string.Empty))
+        || title.Contains("部门整体", StringComparison.Ordinal) || title.Contains("单位整体", StringComparison.Ordinal)
         || title.Contains("整体支出", StringComparison.Ordinal) || title.Contains("部门绩效自评", StringComparison.Ordinal)
         || title.Contains("部门自评", StringComparison.Ordinal);
 
