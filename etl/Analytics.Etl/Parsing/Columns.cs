@@ -19,6 +19,9 @@ internal enum IndicatorColumn
     Name,
     UnitText,
     Direction,
+
+    /// <summary>A second direction column: "指标性质" (正向 / 反向) beside "指标方向" (大于等于).</summary>
+    Nature,
     Target,
     AdjustedTarget,
     Actual,
@@ -149,6 +152,13 @@ internal static partial class Columns
     public static List<IndicatorColumn> ReadIndicators(string headerText)
     {
         var columns = Scan(Clean(headerText), IndicatorWords);
+
+        // "指标性质 | 指标方向": two columns of one kind, both printed in every row; the first is the indicator's nature
+        var directions = columns.Select((column, index) => (column, index)).Where(item => item.column == IndicatorColumn.Direction).Select(item => item.index).ToList();
+        if (directions.Count == 2 && directions[1] == directions[0] + 1)
+        {
+            columns[directions[0]] = IndicatorColumn.Nature;
+        }
 
         // a header printed twice (a table split over pages) lists each column once
         return columns.Distinct().ToList();

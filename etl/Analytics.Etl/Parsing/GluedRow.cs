@@ -55,7 +55,7 @@ internal static partial class GluedRow
         }
 
         var tail = columns.SkipWhile(column => column != IndicatorColumn.Name).Skip(1).ToList();
-        if (tail.Count < 3 || tail.Any(column => column is IndicatorColumn.UnitText or IndicatorColumn.Direction or IndicatorColumn.CoreFlag)
+        if (tail.Count < 3 || tail.Any(column => column is IndicatorColumn.UnitText or IndicatorColumn.Direction or IndicatorColumn.Nature or IndicatorColumn.CoreFlag)
             || !tail.Any(column => column is IndicatorColumn.Weight or IndicatorColumn.Score)
             || !tail.Any(column => column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual))
         {

@@ -179,7 +179,7 @@ internal static partial class IndicatorAssembler
             ScoreReported = Number(IndicatorColumn.Score),
             Note = values.GetValueOrDefault(IndicatorColumn.Note)?.Text,
             UnitText = values.GetValueOrDefault(IndicatorColumn.UnitText)?.Text,
-            DirectionText = values.GetValueOrDefault(IndicatorColumn.Direction)?.Text,
+            DirectionText = values.GetValueOrDefault(IndicatorColumn.Direction)?.Text ?? values.GetValueOrDefault(IndicatorColumn.Nature)?.Text,
             Line = namePiece.Line,
         };
         return new Assembled(row, level1, level2, warnings, numbering.Success && int.TryParse(numbering.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null);
@@ -199,7 +199,7 @@ internal static partial class IndicatorAssembler
                 (ValueText.IsPoints(text) && ValueText.ParseNumber(text) is >= 0 and <= 100)
                 || (ValueText.RepairOcrDigits(text) is { } repaired && !repaired.EndsWith('%') && ValueText.ParseNumber(repaired) is >= 0 and <= 100),
             IndicatorColumn.CoreFlag => text is "是" or "否",
-            IndicatorColumn.Direction => ValueText.IsOperator(text) || text is "正向" or "反向" or "≥" or "≤" or "=" or "定性" or "定量",
+            IndicatorColumn.Direction or IndicatorColumn.Nature => ValueText.IsOperator(text) || text is "正向" or "反向" or "≥" or "≤" or "=" or "定性" or "定量",
             IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && !flat,
 
             // a note is text after the row's numbers; a text at the end of a row without numbers is its actual value

@@ -73,6 +73,23 @@ public class ColumnsTests
     }
 
     [Fact]
+    public void ReadIndicators_KeepsBothColumns_WhenNatureAndDirectionStandSideBySide()
+    {
+        // "正向 | 大于等于" in every row: one column each, or the second cell runs into the name
+        Assert.Equal(
+            ["Level1", "Level2", "Name", "Nature", "Direction", "Target", "Actual", "UnitText", "Weight", "Score", "Note"],
+            Indicators("一级指标 二级指标 三级指标 指标性质 指标方向 年度指标值 实际完成值 计量单位 分值 得分 偏差原因分析及改进措施"));
+    }
+
+    [Fact]
+    public void ReadIndicators_ReadsDegreeUnitAsUnitColumn()
+    {
+        Assert.Equal(
+            ["Level1", "Level2", "Name", "Direction", "Target", "UnitText", "Actual", "Weight", "Score", "Note"],
+            Indicators("一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 未完成原因分析"));
+    }
+
+    [Fact]
     public void ReadIndicators_ReadsUnitAndDirection_WhenTableHasThoseColumns()
     {
         Assert.Equal(
