@@ -34,6 +34,15 @@ internal static partial class IndicatorLevels
         "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
     };
 
+    /// <summary>The 一级 heading a standard 二级 category stands under in the national form; null for any other word.</summary>
+    public static string? ParentOf(string? level2) => level2 switch
+    {
+        "数量指标" or "质量指标" or "时效指标" or "成本指标" => "产出指标",
+        "经济效益指标" or "社会效益指标" or "生态效益指标" or "可持续影响指标" => "效益指标",
+        "服务对象满意度指标" => "满意度指标",
+        _ => null,
+    };
+
     /// <summary>
     /// "满意度指标(10分)", "产出指标", "质量指标" or a cut-off "产出": a heading, not an indicator's name. Other 二级 words
     /// ("服务对象满意度", "社会效益") are real indicators' names too.

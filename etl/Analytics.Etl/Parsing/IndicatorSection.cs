@@ -459,10 +459,11 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
 
     private void SetLevel1(string value)
     {
-        // a merged 一级 cell is printed at its vertical middle: rows above it without a 一级 heading belong to it
+        // a merged 一级 cell is printed at its vertical middle: rows above it without a 一级 heading belong to it,
+        // unless their 二级 category stands under another 一级 (数量指标 is never under 满意度指标)
         for (var i = level1Start; i < rows.Count; i++)
         {
-            if (rows[i].Level1 is null)
+            if (rows[i].Level1 is null && (IndicatorLevels.ParentOf(rows[i].Level2) is not { } parent || parent == value))
             {
                 rows[i] = rows[i] with { Level1 = value };
             }
