@@ -140,6 +140,10 @@ public sealed partial class Extractor
         return context.FallbackYear;
     }
 
+    /// <summary>The deciding lines outside a record's own range (inside it they are cited already); null when none.</summary>
+    private static List<int>? Outside(IReadOnlyList<int> lines, int first, int last) =>
+        lines.Where(line => line < first || line > last).ToList() is { Count: > 0 } outside ? outside : null;
+
     private static bool IsHeadless(EvaluationRecord record) =>
         record.Project is null && record.Unit.Name is null && record.ImplementingUnit is null
         && record.Budget is { Initial: null, Adjusted: null, Executed: null }
@@ -196,7 +200,7 @@ public sealed partial class Extractor
 
     private EvaluationRecord FinalAccountsRecord(DocumentContext context, Segment segment, List<SourceLine> segmentLines, List<ParseIssue> issues)
     {
-        var accounts = FinalAccountsParser.Parse(segmentLines, context.Lines, out var warnings);
+        var accounts = FinalAccountsParser.Parse(segmentLines, context.Lines, out var warnings, out var decidingLines);
         var end = segmentLines.FindIndex(line => line.Text.TrimStart().StartsWith('注') && line.Text.Contains("本表", StringComparison.Ordinal));
         var last = (end > 0 ? segmentLines.Take(end) : segmentLines).Last(line => !line.IsBlank).Number;
         string? unit = null;
@@ -212,7 +216,7 @@ public sealed partial class Extractor
         issues.AddRange(warnings.Select(warning => new ParseIssue(context.FileName, segmentLines[0].Number, warning)));
         return new EvaluationRecord
         {
-            Source = new SourceRef(context.FileName, segmentLines[0].Number, last),
+            Source = new SourceRef(context.FileName, segmentLines[0].Number, last) { DecidedBy = Outside(decidingLines, segmentLines[0].Number, last) },
             Kind = RecordKinds.FinalAccounts,
             Year = SegmentYear(context, segment, segmentLines),
             Unit = new UnitRef(unit, null, null),

@@ -92,7 +92,8 @@ public static partial class StatedMoneyUnit
         // the statement that applies is the last one above the record (a 汇总表's rows are far below its 单位 line)
         var unitLine = document.StatementAbove(record.Source.FirstLine);
         var statesWan = unitLine is { Wan: true } || document.AnyLineSaysWan(record.Source.FirstLine - Reach, record.Source.LastLine);
-        var cited = unitLine is not { } statement ? record : record with { Source = record.Source with { DecidedBy = [statement.Number] } };
+        var cited = unitLine is not { } statement ? record
+            : record with { Source = record.Source with { DecidedBy = [.. (record.Source.DecidedBy ?? []).Append(statement.Number).Distinct().Order()] } };
         if (statesWan)
         {
             return cited;

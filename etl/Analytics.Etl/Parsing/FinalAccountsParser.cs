@@ -19,7 +19,9 @@ internal static partial class FinalAccountsParser
     [GeneratedRegex(@"(?<label>基本支出|项目支出)\s*(?<n>\d+(\.\d+)?)\s*万元")]
     private static partial Regex SplitProse();
 
-    public static FinalAccounts Parse(IReadOnlyList<SourceLine> table, IReadOnlyList<SourceLine> document, out List<string> warnings)
+    /// <param name="decidingLines">lines of other tables or passages whose values this record took (its 支出决算表 合计 row,
+    /// 人员经费 / 公用经费 rows, the 三公经费 sentence), to be cited beside the table's own range</param>
+    public static FinalAccounts Parse(IReadOnlyList<SourceLine> table, IReadOnlyList<SourceLine> document, out List<string> warnings, out IReadOnlyList<int> decidingLines)
     {
         warnings = [];
         var inYuan = ValueText.PrintedInYuan(table);
@@ -28,6 +30,7 @@ internal static partial class FinalAccountsParser
         decimal? Scale(decimal? value) => value is { } amount && inYuan ? amount / 10000m : value;
 
         var facts = DocumentWide(document, inYuan);
+        decidingLines = facts.Lines;
         if (facts.ThreePublic is null)
         {
             warnings.Add("三公经费 total not stated");
@@ -70,7 +73,7 @@ internal static partial class FinalAccountsParser
     }
 
     /// <summary>What a document states once for all its final-accounts tables (the 支出决算表 split, personnel and public costs, 三公经费).</summary>
-    private sealed record DocumentFacts(decimal? Basic, decimal? Project, decimal? Personnel, decimal? Public, decimal? ThreePublic);
+    private sealed record DocumentFacts(decimal? Basic, decimal? Project, decimal? Personnel, decimal? Public, decimal? ThreePublic, IReadOnlyList<int> Lines);
 
     /// <summary>
     /// Read once per document and unit, not once per table: a document holding a thousand tables was read a thousand
@@ -83,13 +86,39 @@ internal static partial class FinalAccountsParser
 
     private static DocumentFacts ReadDocumentWide(IReadOnlyList<SourceLine> document, bool inYuan)
     {
-        var (basic, project) = ExpenditureSplit(document, inYuan);
-        var prose = string.Concat(document.Select(line => line.Text.Trim()));
+        var lines = new SortedSet<int>();
+        var (basic, project, splitLine) = ExpenditureSplit(document, inYuan);
+        if (splitLine is { } row)
+        {
+            lines.Add(row);
+        }
+
+        // the prose joined line by line; where each line starts in it, to cite the line a sentence came from
+        var prose = new System.Text.StringBuilder();
+        var starts = new List<int>(document.Count);
+        foreach (var line in document)
+        {
+            starts.Add(prose.Length);
+            prose.Append(line.Text.Trim());
+        }
+
+        var text = prose.ToString();
+        int LineAt(int offset)
+        {
+            var index = starts.BinarySearch(offset);
+            return document[Math.Max(0, index >= 0 ? index : ~index - 1)].Number;
+        }
+
         if (basic is null && project is null)
         {
-            foreach (Match match in SplitProse().Matches(prose))
+            foreach (Match match in SplitProse().Matches(text))
             {
                 var value = ValueText.ParseNumber(match.Groups["n"].Value);
+                if (match.Groups["label"].Value == "基本支出" ? basic is null : project is null)
+                {
+                    lines.Add(LineAt(match.Index));
+                }
+
                 if (match.Groups["label"].Value == "基本支出")
                 {
                     basic ??= value;
@@ -101,22 +130,37 @@ internal static partial class FinalAccountsParser
             }
         }
 
-        decimal? threePublic = ThreePublicProse().Match(prose) is { Success: true } three
-            ? ValueText.ParseNumber(three.Groups["n"].Value)
-            : NoThreePublic().IsMatch(prose) ? 0m : null;
+        decimal? threePublic = null;
+        if (ThreePublicProse().Match(text) is { Success: true } three)
+        {
+            threePublic = ValueText.ParseNumber(three.Groups["n"].Value);
+            lines.Add(LineAt(three.Index));
+        }
+        else if (NoThreePublic().Match(text) is { Success: true } none)
+        {
+            threePublic = 0m;
+            lines.Add(LineAt(none.Index));
+        }
+
         return new DocumentFacts(
             basic,
             project,
-            Labelled(document, "人员经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "人员经费", rowNumbers: false, inYuan),
-            Labelled(document, "公用经费合计", rowNumbers: false, inYuan) ?? Labelled(document, "公用经费", rowNumbers: false, inYuan),
-            threePublic);
+            Labelled(document, "人员经费合计", rowNumbers: false, inYuan, lines) ?? Labelled(document, "人员经费", rowNumbers: false, inYuan, lines),
+            Labelled(document, "公用经费合计", rowNumbers: false, inYuan, lines) ?? Labelled(document, "公用经费", rowNumbers: false, inYuan, lines),
+            threePublic,
+            [.. lines]);
     }
 
     /// <summary>The amount after a label in another table of the document, in 万元 by that table's own unit heading.</summary>
-    private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers, bool tableInYuan)
+    private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers, bool tableInYuan, SortedSet<int> cited)
     {
         var at = -1;
         var value = Labelled(lines, label, rowNumbers, ref at);
+        if (value is not null)
+        {
+            cited.Add(lines[at].Number);
+        }
+
         return value is { } amount && (ValueText.InYuanAbove(lines, at) ?? tableInYuan) ? amount / 10000m : value;
     }
 
@@ -173,7 +217,7 @@ internal static partial class FinalAccountsParser
         return null;
     }
 
-    private static (decimal? Basic, decimal? Project) ExpenditureSplit(IReadOnlyList<SourceLine> document, bool tableInYuan)
+    private static (decimal? Basic, decimal? Project, int? Line) ExpenditureSplit(IReadOnlyList<SourceLine> document, bool tableInYuan)
     {
         var title = -1;
         for (var i = 0; i < document.Count; i++)
@@ -187,7 +231,7 @@ internal static partial class FinalAccountsParser
 
         if (title < 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var header = new System.Text.StringBuilder();
@@ -200,13 +244,13 @@ internal static partial class FinalAccountsParser
                 var yuan = ValueText.InYuanAbove(document, i) ?? tableInYuan;
                 var numbers = tokens.Skip(1).Select(ValueText.ParseNumber).Select(value => yuan && value is { } amount ? amount / 10000m : value).ToList();
                 decimal? At(string column) => order.IndexOf(column) is var index and >= 0 && index < numbers.Count ? numbers[index] : null;
-                return (At("基本支出"), At("项目支出"));
+                return (At("基本支出"), At("项目支出"), document[i].Number);
             }
 
             header.Append(document[i].Text);
         }
 
-        return (null, null);
+        return (null, null, null);
     }
 
     private static List<string> ScanExpenditureHeader(string header)

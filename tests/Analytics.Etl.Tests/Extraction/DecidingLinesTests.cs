@@ -61,6 +61,23 @@ public sealed class DecidingLinesTests
         Assert.Contains("\"decided_by\":[" + unitLine + "]", RecordJson.ToJsonLine(records[0]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FinalAccounts_CiteTheRowsAndSentenceOfOtherTablesTheyTookValuesFrom()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "tests/fixtures/layouts/final_accounts_simple.txt");
+        var lines = File.ReadAllLines(path).ToList();
+        int LineOf(string text) => lines.FindIndex(line => line.Contains(text, StringComparison.Ordinal)) + 1;
+
+        var record = Assert.Single(Extractor.ExtractFile(path).Records, record => record.Kind == RecordKinds.FinalAccounts);
+
+        Assert.NotNull(record.FinalAccounts?.BasicExpenditure);
+        Assert.NotNull(record.FinalAccounts?.PersonnelExpenditure);
+        Assert.NotNull(record.FinalAccounts?.ThreePublicTotal);
+        Assert.Equal(
+            [LineOf("合计 349.80 301.30"), LineOf("人员经费合计"), LineOf("“三公”经费")],
+            record.Source.DecidedBy);
+    }
+
     private static IReadOnlyList<EvaluationRecord> Extract(string text) => Extractor.Extract("report.txt", Encoding.UTF8.GetBytes(text)).Records;
 
     private static string ReplaceFirst(string line, string word)
