@@ -101,7 +101,7 @@ public sealed class SourceLinesTests : IDisposable
             ["Warehouse:SamplesPath"] = "samples",
             ["Refresh:InboxPath"] = Path.Combine(folder, "inbox"),
         }).Build();
-        return new SourceLines(configuration, new Environment(folder), new WarehouseReader(Path.Combine(folder, "none.duckdb")));
+        return new SourceLines(configuration, new Environment(folder), new WarehouseReader(Path.Combine(folder, "none.duckdb")), new Analytics.Etl.Reading.InProcessSourceText());
     }
 
     private sealed class Environment(string root) : IHostEnvironment

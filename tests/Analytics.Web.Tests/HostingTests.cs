@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.Web.Tests;
 
@@ -21,6 +22,14 @@ public sealed class HostingTests(SampleApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"invalid-year\"", html, StringComparison.Ordinal);
         Assert.Contains("无效，已显示全部年度", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcePanel_ReadsFilesInWorkerProcesses_NotInTheHost()
+    {
+        var reader = app.Factory.Services.GetRequiredService<Analytics.Etl.Reading.ISourceTextReader>();
+
+        Assert.IsType<Analytics.Etl.Isolation.IsolatedExtractor>(reader);
     }
 
     [Fact]

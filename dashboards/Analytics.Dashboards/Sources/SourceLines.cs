@@ -40,8 +40,10 @@ public sealed record SourceContext(
 /// Reads the source file a value came from, to show its lines in context. The files are looked up by their key in the
 /// folders the host reads reports from (<c>Warehouse:SamplesPath</c>, default <c>samples</c>; <c>Refresh:InboxPath</c>,
 /// default <c>data/inbox</c>; searched with their sub-folders) and decoded like the loader does (GB18030 etc.).
+/// Files are untrusted: they are read through <see cref="ISourceTextReader"/>, which the web host backs with worker
+/// processes (<see cref="Analytics.Etl.Isolation.IsolatedExtractor"/>), never parsed in the host itself.
 /// </summary>
-public sealed class SourceLines(IConfiguration configuration, IHostEnvironment environment, WarehouseReader reader)
+public sealed class SourceLines(IConfiguration configuration, IHostEnvironment environment, WarehouseReader reader, ISourceTextReader sourceText)
 {
     public const int ContextBefore = 8;
 
@@ -50,7 +52,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, CachedFile File)> cache = new(StringComparer.Ordinal);
 
     /// <summary>A file's lines by number (index = number − 1), with the page or sheet each came from.</summary>
-    private sealed record CachedFile(IReadOnlyList<SourceLine> Lines, string Sha256);
+    private sealed record CachedFile(IReadOnlyList<SourceLine> Lines, string Sha256, string? Problem);
 
     /// <summary>The folders searched, in order, as absolute paths.</summary>
     public IReadOnlyList<string> Folders =>
@@ -85,7 +87,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
 
         if (file.Lines.Count == 0)
         {
-            return new SourceContext(fileName, firstLine, last, [], "源文件无法解码为文本", false);
+            return new SourceContext(fileName, firstLine, last, [], file.Problem is { } problem ? $"源文件无法读取为文本：{problem}" : "源文件无法解码为文本", false);
         }
 
         var from = Math.Max(1, firstLine - ContextBefore);
@@ -147,7 +149,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
         }
 
         var bytes = File.ReadAllBytes(path);
-        var document = SourceReader.Read(path, bytes);
+        var document = sourceText.ReadLines(path, bytes);
         var lines = new SourceLine[document.Lines.Count == 0 ? 0 : document.Lines.Max(line => line.Number)];
         for (var index = 0; index < lines.Length; index++)
         {
@@ -159,7 +161,7 @@ public sealed class SourceLines(IConfiguration configuration, IHostEnvironment e
             lines[line.Number - 1] = line;
         }
 
-        var file = new CachedFile(lines, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var file = new CachedFile(lines, Convert.ToHexStringLower(SHA256.HashData(bytes)), document.Problem);
         cache[path] = (info.LastWriteTimeUtc, info.Length, file);
         return file;
     }

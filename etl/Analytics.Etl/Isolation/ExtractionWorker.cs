@@ -17,10 +17,18 @@ public static class ExtractionWorker
         ArgumentNullException.ThrowIfNull(extractor);
         while (WorkerProtocol.ReadRequest(input) is { } request)
         {
-            WorkerProtocol.WriteAnswer(output, extractor.ExtractOnThisThread(request.FileName, request.Bytes));
+            WorkerProtocol.WriteAnswer(output, request.Task == WorkerTask.ReadLines
+                ? ReadLines(request.FileName, request.Bytes)
+                : extractor.ExtractOnThisThread(request.FileName, request.Bytes));
         }
 
         return 0;
+    }
+
+    private static ExtractionResult ReadLines(string fileName, byte[] bytes)
+    {
+        var document = Reading.SourceReader.Read(fileName, bytes);
+        return new ExtractionResult(document.FileName, [], document.Issues) { Lines = document.Lines };
     }
 
     /// <summary>Runs on the process's own standard streams.</summary>

@@ -14,7 +14,7 @@ namespace Analytics.Etl.Isolation;
 /// crashed" or "took longer than"), and the worker is stopped for real: killed, not abandoned on a thread. Workers are
 /// started on demand, reused across documents and stopped on dispose; callers may extract on several threads.
 /// </summary>
-public sealed class IsolatedExtractor(WorkerCommand command, ExtractorOptions? options = null) : IDocumentExtractor, IDisposable
+public sealed class IsolatedExtractor(WorkerCommand command, ExtractorOptions? options = null) : IDocumentExtractor, ISourceTextReader, IDisposable
 {
     private readonly ExtractorOptions options = options ?? ExtractorOptions.Default;
     private readonly ConcurrentBag<WorkerProcess> idle = [];
@@ -27,7 +27,17 @@ public sealed class IsolatedExtractor(WorkerCommand command, ExtractorOptions? o
     /// <summary>Workers started so far (a crash or a kill starts a new one for the next document).</summary>
     public int WorkersStarted { get; private set; }
 
-    public ExtractionResult Extract(string fileName, byte[] bytes)
+    public ExtractionResult Extract(string fileName, byte[] bytes) => Run(WorkerTask.Extract, fileName, bytes);
+
+    /// <summary>A file's lines read in a worker, under the same limits: showing a source never parses it in this process.</summary>
+    public SourceText ReadLines(string fileName, byte[] bytes)
+    {
+        var result = Run(WorkerTask.ReadLines, fileName, bytes);
+        var lines = result.Lines ?? [];
+        return new SourceText(lines, lines.Count == 0 ? (result.Issues.Count > 0 ? result.Issues[0].Message : "no text could be read") : null);
+    }
+
+    private ExtractionResult Run(WorkerTask task, string fileName, byte[] bytes)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         ArgumentNullException.ThrowIfNull(bytes);
@@ -43,7 +53,7 @@ public sealed class IsolatedExtractor(WorkerCommand command, ExtractorOptions? o
             return Failed(name, $"the extraction worker could not be started ({command.FileName})");
         }
 
-        var answer = worker.Ask(fileName, bytes, options.TimeLimit);
+        var answer = worker.Ask(task, fileName, bytes, options.TimeLimit);
         NotePeak(worker);
         if (answer.Result is { } result)
         {
@@ -163,11 +173,11 @@ public sealed class IsolatedExtractor(WorkerCommand command, ExtractorOptions? o
         }
 
         /// <summary>Sends one document and waits for its answer up to the limit; past it the process is killed.</summary>
-        public (ExtractionResult? Result, string? Failure) Ask(string fileName, byte[] bytes, TimeSpan limit)
+        public (ExtractionResult? Result, string? Failure) Ask(WorkerTask task, string fileName, byte[] bytes, TimeSpan limit)
         {
             var exchange = Task.Run(() =>
             {
-                WorkerProtocol.WriteRequest(process.StandardInput.BaseStream, fileName, bytes);
+                WorkerProtocol.WriteRequest(process.StandardInput.BaseStream, task, fileName, bytes);
                 return WorkerProtocol.ReadAnswer(process.StandardOutput.BaseStream);
             });
             try

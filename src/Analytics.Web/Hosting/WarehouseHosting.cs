@@ -11,6 +11,10 @@ public static class WarehouseHosting
         services.AddOptions<WarehouseOptions>().Bind(configuration.GetSection(WarehouseOptions.Section));
         services.AddOptions<ExtractionOptions>().Bind(configuration.GetSection(ExtractionOptions.Section));
         services.AddSingleton(provider => new WarehouseReader(provider.GetRequiredService<IOptions<WarehouseOptions>>().Value.FullDatabasePath));
+
+        // the source panel shows a report's lines: read in a worker process like every untrusted file, never here
+        // (the container stops its workers when the app stops)
+        services.AddSingleton<Analytics.Etl.Reading.ISourceTextReader>(provider => provider.GetRequiredService<IOptions<ExtractionOptions>>().Value.CreateExtractor());
         return services;
     }
 

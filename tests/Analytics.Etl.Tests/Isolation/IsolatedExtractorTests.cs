@@ -71,6 +71,23 @@ public sealed class IsolatedExtractorTests
     }
 
     [Fact]
+    public void ReadLines_ReadsASourceInAWorker_AndSaysWhyWhenItCannot()
+    {
+        using var isolated = new IsolatedExtractor(CliWorker);
+        var seed = Directory.EnumerateFiles(RepositoryPaths.Samples).Order(StringComparer.Ordinal).First();
+        var bytes = File.ReadAllBytes(seed);
+
+        var read = isolated.ReadLines(Path.GetFileName(seed), bytes);
+        var refused = isolated.ReadLines("nested.docx", Analytics.Generator.Fuzzing.HostileDocuments.NestedTablesDocx(10_000));
+
+        Assert.Null(read.Problem);
+        Assert.Equal(new Analytics.Etl.Reading.InProcessSourceText().ReadLines(seed, bytes).Lines, read.Lines);
+        Assert.Empty(refused.Lines);
+        Assert.StartsWith("word/document.xml: elements nested deeper than", refused.Problem, StringComparison.Ordinal);
+        Assert.Equal(1, isolated.WorkersStarted);
+    }
+
+    [Fact]
     public void Extract_RefusesNestedTablesAndReadsTheNextDocument_InTheSameWorker()
     {
         using var isolated = new IsolatedExtractor(CliWorker);
