@@ -13,6 +13,9 @@ internal static partial class IndicatorAssembler
     [GeneratedRegex(@"^(指标\s*(?<n>\d+)\s*[:：.、]|(?<n>\d{1,2})\s*[.、．]\s*(?=\D))\s*")]
     private static partial Regex Numbering();
 
+    /// <summary>"指标 1:参保人数" → "参保人数".</summary>
+    internal static string StripNumbering(string name) => Numbering().Replace(name, string.Empty).Trim();
+
     /// <summary>The warning of a row with more cells than columns: a sign the rows do not fit the header.</summary>
     internal const string LeftOverCells = "cells left over after the row's columns";
 

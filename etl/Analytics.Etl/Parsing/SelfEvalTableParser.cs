@@ -63,8 +63,18 @@ internal static partial class SelfEvalTableParser
             var section = new IndicatorSection(columns, layout);
             var after = section.Read(rows, dataStart);
             indicators = section.Rows;
+
+            // one cell per line with its empty cells kept: read by position where every row fits, unless that finds fewer
+            if (PositionalCells.Read(lines, columns) is { } positional
+                && positional.Count >= indicators.Count)
+            {
+                warnings.Add($"indicator rows read by their cells' positions ({positional.Count} rows of one cell per line, every row fitting its columns)");
+                indicators = positional;
+            }
+
             total = section.TotalScore;
-            warnings.AddRange(section.Warnings);
+            // the warnings of a reading not kept are about rows no longer in the record
+            warnings.AddRange(indicators == section.Rows ? section.Warnings : []);
             lastLine = Math.Max(section.LastLine, TrailingNotesEnd(rows, after) ?? section.LastLine);
             if (indicators.Count == 0)
             {
