@@ -75,25 +75,7 @@ internal static class ScriptFolding
         }
 
         /// <summary>The first character (of the compact text) on line <paramref name="line"/> or after it: lineOf is sorted.</summary>
-        private int FirstAtOrAfter(int line)
-        {
-            var low = 0;
-            var high = lineOf.Length;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (lineOf[middle] < line)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
+        private int FirstAtOrAfter(int line) => Parsing.SortedSearch.FirstAtOrAfter(lineOf.Length, index => lineOf[index], line);
 
         public string? Restore(string? value, (int First, int Last) range, List<string> warnings)
         {

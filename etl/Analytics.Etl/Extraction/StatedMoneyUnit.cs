@@ -45,13 +45,13 @@ public static partial class StatedMoneyUnit
         /// <summary>The last 单位 statement above <paramref name="firstLine"/>.</summary>
         public (int Number, bool Wan)? StatementAbove(int firstLine)
         {
-            var index = FirstAtOrAfter(statements.Count, at => statements[at].Number, firstLine) - 1;
+            var index = Parsing.SortedSearch.FirstAtOrAfter(statements.Count, at => statements[at].Number, firstLine) - 1;
             return index < 0 ? null : statements[index];
         }
 
         public bool AnyLineSaysWan(int from, int to)
         {
-            for (var index = FirstAtOrAfter(lines.Count, at => lines[at].Number, from); index < lines.Count && lines[index].Number <= to; index++)
+            for (var index = Parsing.SortedSearch.FirstAtOrAfter(lines.Count, at => lines[at].Number, from); index < lines.Count && lines[index].Number <= to; index++)
             {
                 if (lines[index].Text.Contains("万元", StringComparison.Ordinal))
                 {
@@ -60,27 +60,6 @@ public static partial class StatedMoneyUnit
             }
 
             return false;
-        }
-
-        /// <summary>Binary search: the first position whose line number is at least <paramref name="number"/>.</summary>
-        private static int FirstAtOrAfter(int count, Func<int, int> numberAt, int number)
-        {
-            var low = 0;
-            var high = count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (numberAt(middle) < number)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
         }
     }
 

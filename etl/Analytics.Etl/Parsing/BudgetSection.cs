@@ -294,7 +294,7 @@ internal static partial class BudgetSection
             return 1;
         }
 
-        return toAdjusted <= 0.011m ? 3 : toInitial <= 0.011m ? 2 : (toAdjusted ?? toInitial) <= 0.05m || toInitial <= 0.05m ? 1 : 0;
+        return toAdjusted <= 0.011m ? 3 : toInitial <= 0.011m ? 2 : toAdjusted <= 0.05m || toInitial <= 0.05m ? 1 : 0;
     }
 
     /// <summary>Every way to put <paramref name="count"/> values in order into <paramref name="columns"/> columns.</summary>

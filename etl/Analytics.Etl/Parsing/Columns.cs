@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Analytics.Etl.Parsing;
 
 internal enum BudgetColumn
@@ -37,7 +35,7 @@ internal enum IndicatorColumn
 /// (年初预算数 / 全年预算数 / 预算数(A) / 调整后预算数, 分值 / 权重, 得分 / 指标得分 ...).
 /// Header words are data here, not positions: a header that wraps or is justified with spaces reads the same.
 /// </summary>
-internal static partial class Columns
+internal static class Columns
 {
     private static readonly (string Word, BudgetColumn Column)[] BudgetWords =
     [
@@ -109,15 +107,12 @@ internal static partial class Columns
         ("实际完成", IndicatorColumn.Actual),
     ];
 
-    [GeneratedRegex(@"[（(][^（()）]*[）)]")]
-    private static partial Regex Parenthetical();
-
     public static string Clean(string headerText)
     {
         var text = TextTools.RemoveWhiteSpace(headerText)
             .Replace("（调整）", "调整", StringComparison.Ordinal)
             .Replace("(调整)", "调整", StringComparison.Ordinal);
-        return Parenthetical().Replace(text, string.Empty);
+        return TextTools.RemoveParentheticals(text);
     }
 
     public static List<BudgetColumn> ReadBudget(string headerText)

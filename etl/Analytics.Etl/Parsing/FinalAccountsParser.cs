@@ -36,8 +36,9 @@ internal static partial class FinalAccountsParser
             warnings.Add("三公经费 total not stated");
         }
 
-        var prose = string.Concat(table.Select(line => line.Text.Trim()));
-        decimal? Read(string label) => Scale(Labelled(table, label, hasRowNumbers)) ?? Stated(prose, label);
+        Dictionary<string, decimal>? stated = null;
+        decimal? Read(string label) => Scale(Labelled(table, label, hasRowNumbers))
+            ?? ((stated ??= Stated(table)).TryGetValue(label, out var amount) ? amount : null);
         return new FinalAccounts
         {
             IncomeTotal = Read("本年收入合计"),
@@ -57,19 +58,21 @@ internal static partial class FinalAccountsParser
 
     /// <summary>
     /// "本年收入合计126.35万元": a 决算情况说明 states the totals in sentences; read only where the label stands right
-    /// before its amount and unit, and only the first time (a comparison with last year follows it).
+    /// before its amount and unit, and only the first time (a comparison with last year follows it). One pass over the
+    /// table's text for every label, made only when a label is not found in the table's rows.
     /// </summary>
-    private static decimal? Stated(string prose, string label)
+    private static Dictionary<string, decimal> Stated(IReadOnlyList<SourceLine> table)
     {
-        foreach (Match match in StatedAmount().Matches(prose))
+        var amounts = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (Match match in StatedAmount().Matches(string.Concat(table.Select(line => line.Text.Trim()))))
         {
-            if (match.Groups["label"].Value == label && ValueText.ParseNumber(match.Groups["n"].Value) is { } amount)
+            if (ValueText.ParseNumber(match.Groups["n"].Value) is { } amount)
             {
-                return match.Groups["unit"].Value == "元" ? amount / 10000m : amount;
+                amounts.TryAdd(match.Groups["label"].Value, match.Groups["unit"].Value == "元" ? amount / 10000m : amount);
             }
         }
 
-        return null;
+        return amounts;
     }
 
     /// <summary>What a document states once for all its final-accounts tables (the 支出决算表 split, personnel and public costs, 三公经费).</summary>
@@ -103,11 +106,7 @@ internal static partial class FinalAccountsParser
         }
 
         var text = prose.ToString();
-        int LineAt(int offset)
-        {
-            var index = starts.BinarySearch(offset);
-            return document[Math.Max(0, index >= 0 ? index : ~index - 1)].Number;
-        }
+        int LineAt(int offset) => document[Math.Max(0, SortedSearch.FirstAtOrAfter(starts.Count, index => starts[index], offset + 1) - 1)].Number;
 
         if (basic is null && project is null)
         {

@@ -44,9 +44,6 @@ internal static partial class TableFields
     [GeneratedRegex(@"\s*(填报日期|填报时间|填报人|填表人|联系人|联系电话|单位负责人|项目负责人|负责人)\s*[:：].*$")]
     private static partial Regex TrailingField();
 
-    [GeneratedRegex(@"[（(][^（()）]*[）)]")]
-    private static partial Regex Parenthetical();
-
     /// <summary>"107-太湖县医疗保障局", "[155]濉溪县民政局" → the unit; a field label run in after it cut off.</summary>
     public static string StripBudgetCode(string text) =>
         TrailingField().Replace(BudgetCodePrefix().Replace(text.Trim(), string.Empty), string.Empty);
@@ -131,7 +128,7 @@ internal static partial class TableFields
     {
         var text = TextTools.RemoveWhiteSpace(cellText);
         var colon = text.IndexOfAny([':', '：']);
-        var label = Parenthetical().Replace(colon >= 0 ? text[..colon] : text, string.Empty);
+        var label = TextTools.RemoveParentheticals(colon >= 0 ? text[..colon] : text);
         foreach (var (word, field) in Labels)
         {
             if (label == word)

@@ -1,11 +1,18 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Analytics.Etl.Parsing;
 
 /// <summary>Small text helpers shared by the parsers.</summary>
-internal static class TextTools
+internal static partial class TextTools
 {
+    [GeneratedRegex(@"[（(][^（()）]*[）)]")]
+    private static partial Regex Parenthetical();
+
+    /// <summary>"主管部门(盖章)" → "主管部门": every innermost parenthetical removed, full-width or not.</summary>
+    public static string RemoveParentheticals(string text) => Parenthetical().Replace(text, string.Empty);
+
     public static bool IsCjk(char c) =>
         c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
 

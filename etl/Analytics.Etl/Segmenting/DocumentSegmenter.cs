@@ -17,9 +17,6 @@ public static partial class DocumentSegmenter
     [GeneratedRegex(@"[(（][^()（）]*[)）]$")]
     private static partial Regex TrailingParenthetical();
 
-    [GeneratedRegex(@"[(（][^()（）]*[)）]")]
-    private static partial Regex InnerParenthetical();
-
     [GeneratedRegex(@"\.{4,}|…{2,}|·{4,}")]
     private static partial Regex TableOfContentsLeader();
 
@@ -397,7 +394,7 @@ public static partial class DocumentSegmenter
     }
 
     private static bool IsDepartmentLevel(string title) =>
-        InnerParenthetical().IsMatch(title) && IsDepartmentLevel(InnerParenthetical().Replace(title, string.Empty))
+        Parsing.TextTools.RemoveParentheticals(title) is var bare && bare != title && IsDepartmentLevel(bare)
         || title.Contains("部门整体", StringComparison.Ordinal) || title.Contains("单位整体", StringComparison.Ordinal)
         || title.Contains("整体支出", StringComparison.Ordinal) || title.Contains("部门绩效自评", StringComparison.Ordinal)
         || title.Contains("部门自评", StringComparison.Ordinal);
