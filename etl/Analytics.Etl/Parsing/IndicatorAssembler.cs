@@ -36,11 +36,13 @@ internal static partial class IndicatorAssembler
 
         var values = new Dictionary<IndicatorColumn, Piece?>();
         var lastValue = tail.FindLastIndex(IsValueColumn);
-
         // a numbered name ("指标1：…") fixes where the row's values start, even when a value cell is empty
         var anchor = remaining.FindIndex(piece => !piece.IsRun && Numbering().IsMatch(piece.Text));
         if (anchor >= 0 && anchor == remaining.FindLastIndex(piece => !piece.IsRun && Numbering().IsMatch(piece.Text)))
         {
+            // a numbered name with a signed quantity at its end and no signed cell after it: the target run into the name
+            var next = anchor + 1 < remaining.Count ? remaining[anchor + 1].Text : string.Empty;
+            GluedCells.SplitNameAndTarget(remaining, anchor, tail, !GluedCells.StartsWithSign(next), warnings);
             return AssembleAnchored(remaining, anchor, tail, lastValue, columns, flat, warnings);
         }
 
@@ -58,6 +60,12 @@ internal static partial class IndicatorAssembler
         // 2. text cells: make sure there are enough of them, splitting a run of stacked lines if needed
         var valueColumns = tail.Take(lastValue + 1).ToList();
         var needed = 1 + valueColumns.Count(IsValueColumn);
+        if (!flat)
+        {
+            var headings = remaining.TakeWhile(piece => !piece.IsRun && IndicatorLevels.LevelOf(piece.Text) is not null).Count();
+            GluedCells.SplitNameAndTarget(remaining, headings, tail, remaining.Count - headings < needed, warnings);
+        }
+
         if (remaining.Count < needed)
         {
             SplitRuns(remaining, needed);

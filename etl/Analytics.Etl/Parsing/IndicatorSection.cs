@@ -341,6 +341,12 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
 
     private void AddRow(List<Piece> pieces)
     {
+        // "数量指标参保人数": a heading cell run into the name is two cells
+        if (layout != TableLayout.Flat && hasLevels)
+        {
+            GluedCells.SplitHeadings(pieces, columns, warnings);
+        }
+
         // a blank template row with its instructions left in: nothing real, no row (its headings still count)
         if (pieces.Any(piece => StrayText.IsInstruction(piece.Text)))
         {

@@ -48,7 +48,9 @@ public sealed class GluedCells : TableTransformation
 
             var headingAndName = Cells.Fold(left).EndsWith("指标", StringComparison.Ordinal) && !Cells.Fold(right).EndsWith("指标", StringComparison.Ordinal)
                 && !Cells.LooksLikeValue(right) && !Cells.LooksLikeValue(left);
-            var nameAndTarget = !Cells.LooksLikeValue(left) && Cells.StartsWithSign(right);
+            // a target is a sign with its number ("≥420家"), not a 指标性质 cell ("≥"); a name is longer than a 计量单位
+            // cell ("家", "人次"), which a copy gluing it to the target would leave no reader able to tell apart
+            var nameAndTarget = !Cells.LooksLikeValue(left) && left.Length >= 4 && Cells.StartsWithSign(right) && right.Any(char.IsAsciiDigit);
             if (headingAndName || nameAndTarget)
             {
                 cells[i] = left + right;

@@ -320,6 +320,14 @@ public sealed partial class TransformationTests
     }
 
     [Fact]
+    public void GluedCells_LeavesUnitAndDirectionCells_WhichNoReaderCouldTellFromTheTarget()
+    {
+        var glued = GluedCells.Glue(["产出指标", "数量指标", "接入机构数量", "家", "≥", "≥420家", "436家", "15", "15"]);
+
+        Assert.Equal(["产出指标", "数量指标接入机构数量", "家", "≥", "≥420家", "436家", "15", "15"], glued);
+    }
+
+    [Fact]
     public void CrlfLineEnds_ToggleTheLineEnd_KeepingEveryLine()
     {
         var crlf = Apply(new CrlfLineEnds());
