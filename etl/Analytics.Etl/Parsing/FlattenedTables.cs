@@ -50,6 +50,12 @@ internal static class FlattenedTables
             return null;
         }
 
+        // pipe rows back to back are rows by their own marks, whatever their cells say
+        if (PipeRowsBackToBack(line) is { } pipeRows)
+        {
+            return pipeRows;
+        }
+
         var labels = FormEvidence.Of(line);
         if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels))
         {
@@ -75,6 +81,55 @@ internal static class FlattenedTables
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// "| 项目名称 | 某项目 || 一级指标 | 二级指标 | … || 产出指标 | …": pipe rows printed back to back. Where every cell
+    /// is written with its padding ("| a |", "|  |") and rows meet at a bare "||" several times, the bare "||" is where
+    /// one row ends and the next begins, and the pipes give the cells whole (spaces inside a cell stay inside it).
+    /// </summary>
+    private static List<List<string>>? PipeRowsBackToBack(string line)
+    {
+        var start = line.IndexOf('|', StringComparison.Ordinal);
+        var end = line.LastIndexOf('|');
+        if (start < 0 || end - start < MinCells * 2)
+        {
+            return null;
+        }
+
+        var inner = line[(start + 1)..end].Split('|');
+        var bare = inner.Count(segment => segment.Length == 0);
+        var padded = inner.Count(segment => segment.Length > 0 && char.IsWhiteSpace(segment[0]) && char.IsWhiteSpace(segment[^1]));
+        if (bare < 2 || padded < inner.Length - bare)
+        {
+            return null;
+        }
+
+        var rows = new List<List<string>>();
+        if (line[..start].Trim() is { Length: > 0 } before)
+        {
+            rows.Add([before]);
+        }
+
+        rows.Add([]);
+        foreach (var segment in inner)
+        {
+            if (segment.Length == 0)
+            {
+                rows.Add([]);
+                continue;
+            }
+
+            rows[^1].Add(segment.Trim());
+        }
+
+        if (line[(end + 1)..].Trim() is { Length: > 0 } after)
+        {
+            rows.Add([after]);
+        }
+
+        rows.RemoveAll(row => row.All(cell => cell.Length == 0));
+        return rows.Count >= 3 ? rows : null;
     }
 
     private static bool StartsRow(string previous, string current)

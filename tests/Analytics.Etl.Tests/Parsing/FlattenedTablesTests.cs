@@ -34,6 +34,28 @@ public class FlattenedTablesTests
     }
 
     [Fact]
+    public void Rows_SplitsPipeRowsPrintedBackToBack_AtTheBarePipes_KeepingSpacesAndEmptyCellsInside()
+    {
+        var rows = FlattenedTables.Rows("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 || 决策 | 项目立项 | 立项依据 充分性 | 3.00 | 3.00 ||  |  | 立项程序规范性 | 3.00 | 3.00 || 合 计 |  |  | 100.00 | 99.62 |");
+
+        Assert.NotNull(rows);
+        Assert.Equal(
+            ["一级指标|二级指标|三级指标|分值|得分", "决策|项目立项|立项依据 充分性|3.00|3.00", "||立项程序规范性|3.00|3.00", "合 计|||100.00|99.62"],
+            rows.Select(row => string.Join('|', row)));
+    }
+
+    [Fact]
+    public void Rows_LeavesAPipeLine_WhoseCellsAreNotPadded_ToTheTypesOfItsCells()
+    {
+        // "|a||b|": here "||" is an empty cell as Markdown writes it, not a row boundary; split there, the header and
+        // the 产出指标 row would stay one row
+        var rows = FlattenedTables.Rows("|项目名称|城乡医疗救助||主管部门|某县医疗保障局||一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|产出指标|数量指标|救助人次|≥1000人次|1200人次|20|20|");
+
+        Assert.NotNull(rows);
+        Assert.Contains(rows, row => row.SequenceEqual(["产出指标", "数量指标", "救助人次", "≥1000人次", "1200人次", "20", "20"]));
+    }
+
+    [Fact]
     public void Reflow_KeepsTheLineNumber_OnEveryRowOfTheFlattenedTable()
     {
         var lines = new[] { new SourceLine(1, "附件"), new SourceLine(2, OneLineTable), new SourceLine(3, "填报日期：2024年3月1日") };
