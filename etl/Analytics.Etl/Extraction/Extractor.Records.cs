@@ -248,7 +248,7 @@ public sealed partial class Extractor
         var warnings = new List<string>();
         if (headerIndex >= 0)
         {
-            var tableLines = segmentLines.Skip(headerIndex).ToList();
+            var tableLines = Parsing.SpaceAlignedColumns.ToTabRows(segmentLines.Skip(headerIndex).ToList());
             var layout = TableGrid.DetectLayout(tableLines.Take(30).ToList());
             var rows = TableGrid.Build(tableLines, layout);
             var columns = Parsing.Columns.ReadIndicators(rows[0].Joined);

@@ -28,7 +28,7 @@ internal static class FlattenedTables
         List<SourceLine>? reflowed = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            var rows = Rows(lines[i].Text);
+            var rows = IsRowOfAlignedBlock(lines, i) ? null : Rows(lines[i].Text);
             if (rows is null)
             {
                 reflowed?.Add(lines[i]);
@@ -40,6 +40,75 @@ internal static class FlattenedTables
         }
 
         return reflowed ?? lines;
+    }
+
+    /// <summary>
+    /// "| 时效指标 | 指标 1: 任务完成时效 | 2022 年 12 月支付 完成 |" or the same cells apart by runs of spaces, between
+    /// lines cut the same way: one row of a table whose cells are marked (pipes, space runs), not a table flattened
+    /// onto a line. The single spaces inside its cells separate nothing.
+    /// </summary>
+    private static bool IsRowOfAlignedBlock(IReadOnlyList<SourceLine> lines, int index)
+    {
+        if (MarkedCells(lines[index].Text) is < 2 or >= MinCells)
+        {
+            return false;
+        }
+
+        var before = index - 1;
+        while (before >= 0 && lines[before].IsBlank)
+        {
+            before--;
+        }
+
+        var after = index + 1;
+        while (after < lines.Count && lines[after].IsBlank)
+        {
+            after++;
+        }
+
+        return (before >= 0 && MarkedCells(lines[before].Text) >= 2) || (after < lines.Count && MarkedCells(lines[after].Text) >= 2);
+    }
+
+    /// <summary>Filled cells of a line cut at pipes, or else at runs of two or more spaces; 0 for a line that has neither.</summary>
+    private static int MarkedCells(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length < 2 || text.Contains('\t'))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        if (text.Contains('|'))
+        {
+            foreach (var range in text.Split('|'))
+            {
+                count += text[range].IsWhiteSpace() ? 0 : 1;
+            }
+
+            return count;
+        }
+
+        if (!text.Contains("  ", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var inGap = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ')
+            {
+                count += inGap ? 1 : 0;
+                inGap = false;
+            }
+            else if (i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                inGap = true;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The rows of a flattened table, or null when the line is not one.</summary>

@@ -25,6 +25,7 @@ internal static partial class SelfEvalTableParser
     public static TableReading Parse(IReadOnlyList<SourceLine> lines)
     {
         var warnings = new List<string>();
+        lines = SpaceAlignedColumns.ToTabRows(lines);
         var layout = TableGrid.DetectLayout(lines);
         var rows = StackedHeaders.Merge(TableGrid.Build(lines, layout));
         var inYuan = ValueText.PrintedInYuan(lines);

@@ -25,18 +25,19 @@ public sealed class MetamorphicRelationTests(ITestOutputHelper output)
     [
         "pipes-to-tabs", "blank-lines-between-rows", "ideographic-padding", "full-width-digits", "traditional-characters",
         "jis-comparison-signs", "page-break-in-table", "page-break-level1-continues", "amounts-in-yuan", "amounts-with-wan",
-        "crlf-line-ends", "line-edge-spaces", "glued-cells", "table-on-one-line", "header-over-two-lines", "title-year-moved", "title-removed",
+        "crlf-line-ends", "line-edge-spaces", "glued-cells", "table-on-one-line", "tabs-to-pipes", "space-aligned-columns", "ideographic-space-columns",
+        "trailing-empty-pipe-cells", "header-over-two-lines", "title-year-moved", "title-removed",
     ];
 
     [Theory]
-    [InlineData("tabs-to-pipes", Skip = "changes values on the current parser: 0.2 % of fields, space runs inside a pipe cell split it (2022 年 12 月支付 → 月支付)")]
+    [InlineData("tabs-to-pipes")]
     [InlineData("pipes-to-tabs")]
-    [InlineData("space-aligned-columns", Skip = "changes values on the current parser: single spaces inside cells split them (指标 1: → level1 指标)")]
-    [InlineData("ideographic-space-columns", Skip = "changes values on the current parser: cells apart by U+3000 runs read as flat text split at single spaces")]
+    [InlineData("space-aligned-columns")]
+    [InlineData("ideographic-space-columns")]
     [InlineData("one-cell-per-line", Skip = "changes values on the current parser: 一级/二级 cells of a 评价指标 table glued onto the name")]
     [InlineData("blank-line-cells", Skip = "changes values on the current parser: 一级/二级 cells glued onto the name, rows lost")]
     [InlineData("table-on-one-line")]
-    [InlineData("trailing-empty-pipe-cells", Skip = "changes values on the current parser: 0.2 % of fields, space runs inside a pipe cell split it")]
+    [InlineData("trailing-empty-pipe-cells")]
     [InlineData("blank-lines-between-rows")]
     [InlineData("title-year-moved")]
     [InlineData("title-removed")]

@@ -55,6 +55,16 @@ public class FlattenedTablesTests
         Assert.Contains(rows, row => row.SequenceEqual(["产出指标", "数量指标", "救助人次", "≥1000人次", "1200人次", "20", "20"]));
     }
 
+    [Theory]
+    [InlineData("| 产出指标 | 数量指标 | 指标 1: 前台业务受理 | 年度指标值 ≥14000 | 15000 | 10 | 10 |", "| 时效指标 | 指标 1: 任务完成时效 | 及时 支付 | 实际完成 2022 年 12 月支付 完成 | 10 | 10 | |||")]
+    [InlineData("产出指标  数量指标  指标 1: 前台业务受理  年度指标值 ≥14000  15000  10  10", "时效指标  指标 1: 任务完成时效  及时 支付  实际完成 2022 年 12 月支付 完成  10  10")]
+    public void Reflow_LeavesARowOfAMarkedTable_WhoseCellsHoldSpaces(string above, string row)
+    {
+        var lines = new[] { new SourceLine(1, above), new SourceLine(2, row) };
+
+        Assert.Same(lines, FlattenedTables.Reflow(lines));
+    }
+
     [Fact]
     public void Reflow_KeepsTheLineNumber_OnEveryRowOfTheFlattenedTable()
     {
