@@ -76,11 +76,13 @@ public static class MetamorphicCommand
         return 0;
     }
 
-    /// <summary><c>--show NAME --document PATH</c>: the transformed text of one document, to look at a case by eye.</summary>
+    /// <summary><c>--show NAME[+NAME…] --document PATH</c>: the transformed text of one document, to look at a case by eye.</summary>
     private static async Task<int> ShowAsync(MetamorphicRunner runner, string name, string? path, int seed, TextWriter output, TextWriter errors)
     {
         var document = runner.Documents.FirstOrDefault(document => path is not null && document.Name.EndsWith(path.Replace('\\', '/'), StringComparison.Ordinal));
-        var transformation = Catalog.All.FirstOrDefault(transformation => transformation.Name == name);
+        // "a+b+c": the named transformations one after another, as a combination applies them
+        var parts = name.Split('+').Select(part => Catalog.All.FirstOrDefault(transformation => transformation.Name == part)).ToList();
+        ITextTransformation? transformation = parts.Any(part => part is null) ? null : parts.Count == 1 ? parts[0] : new Combination(parts!);
         if (document is null || transformation is null)
         {
             await errors.WriteLineAsync(document is null ? $"metamorphic: no gold document ending in '{path}'" : $"metamorphic: no transformation '{name}'");

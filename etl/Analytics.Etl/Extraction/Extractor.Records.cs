@@ -236,6 +236,24 @@ public sealed partial class Extractor
                 && compact.IndexOfAny(['，', '。', '、', ',']) < 0;
         });
 
+        // a header printed one cell per line ("一级指标" / "二级指标" / "三级指标" / …, with a blank line between cells or
+        // not) starts at its first label
+        for (var above = headerIndex - 1; above >= 0 && above >= headerIndex - 2; above--)
+        {
+            if (segmentLines[above].IsBlank)
+            {
+                continue;
+            }
+
+            if (Parsing.Columns.Clean(segmentLines[above].Text) is not { Length: > 0 and <= 12 } label || label.Any(char.IsDigit)
+                || Parsing.Columns.ReadIndicators(label) is not [IndicatorColumn.Level1 or IndicatorColumn.Level2])
+            {
+                break;
+            }
+
+            headerIndex = above;
+        }
+
         // a report that only tells in prose what a table of the same document already says adds nothing
         if (headerIndex < 0 && tablesElsewhere)
         {

@@ -153,9 +153,10 @@ internal static class FlattenedTables
     }
 
     /// <summary>
-    /// "| 项目名称 | 某项目 || 一级指标 | 二级指标 | … || 产出指标 | …": pipe rows printed back to back. Where every cell
-    /// is written with its padding ("| a |", "|  |") and rows meet at a bare "||" several times, the bare "||" is where
-    /// one row ends and the next begins, and the pipes give the cells whole (spaces inside a cell stay inside it).
+    /// "| 项目名称 | 某项目 || 一级指标 | 二级指标 | … || 产出指标 | …": pipe rows printed back to back. Where empty cells
+    /// are written with blank space ("|  |") or every cell with its padding ("| a |"), and rows meet at a bare "||"
+    /// several times, the bare "||" is where one row ends and the next begins, and the pipes give the cells whole
+    /// (spaces inside a cell stay inside it).
     /// </summary>
     private static List<List<string>>? PipeRowsBackToBack(string line)
     {
@@ -168,8 +169,11 @@ internal static class FlattenedTables
 
         var inner = line[(start + 1)..end].Split('|');
         var bare = inner.Count(segment => segment.Length == 0);
+        var blank = inner.Count(segment => segment.Length > 0 && string.IsNullOrWhiteSpace(segment));
         var padded = inner.Count(segment => segment.Length > 0 && char.IsWhiteSpace(segment[0]) && char.IsWhiteSpace(segment[^1]));
-        if (bare < 2 || padded < inner.Length - bare)
+
+        // empty cells written "|  |" (or every cell padded) leave the bare "||" nothing to be but a row boundary
+        if (bare < 2 || (blank == 0 && padded < inner.Length - bare))
         {
             return null;
         }

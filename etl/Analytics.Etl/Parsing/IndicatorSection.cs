@@ -69,6 +69,13 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
                 break;
             }
 
+            // "单位：万元" on a line of its own is printed above the next table's title: this table has ended
+            if (cells.Count == 1 && MoneyUnitLine().IsMatch(first))
+            {
+                FinishRow();
+                break;
+            }
+
             if (IsRepeatedHeader(row) || IsPageMarker(row))
             {
                 FinishRow();
@@ -148,6 +155,9 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         var text = string.Join(" ", row.NonEmpty.Select(cell => cell.Text)).Trim();
         return PageMarkerPattern().IsMatch(text) && !ValueText.IsNumberLike(text);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(金额|资金|货币)?单位[:：](万元|元|千元|亿元)$")]
+    private static partial System.Text.RegularExpressions.Regex MoneyUnitLine();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(自评得分|自评总分|总得分|综合得分)[:：]?\d*(\.\d+)?分?$")]
     private static partial System.Text.RegularExpressions.Regex ScoreLabel();

@@ -45,13 +45,19 @@ internal static class TableGrid
             return TableLayout.TabLedCells;
         }
 
-        if (LooksLikeBlankSeparatedCells(lines))
+        // the rows printed with pipes or tabs above a table printed cell by cell are rows of their own (see Build)
+        var cellLines = pipeRows + tabRows > 0 ? lines.Where(line => !IsMarkedRow(line)).ToList() : lines;
+        if (LooksLikeBlankSeparatedCells(cellLines))
         {
             return TableLayout.BlankSeparatedCells;
         }
 
-        return LooksLikeOneCellPerLine(lines) ? TableLayout.OneCellPerLine : TableLayout.Flat;
+        return LooksLikeOneCellPerLine(cellLines) ? TableLayout.OneCellPerLine : TableLayout.Flat;
     }
+
+    /// <summary>A line whose cells are marked: two pipes or more, or a tab between two filled cells.</summary>
+    private static bool IsMarkedRow(SourceLine line) =>
+        !line.IsBlank && (line.Text.Count(c => c == '|') >= 2 || line.Text.Split('\t').Count(cell => cell.Trim().Length > 0) >= 2);
 
     /// <summary>
     /// Text copied out of a PDF or Word table cell by cell: each cell on its own line(s), one blank line between the
@@ -123,7 +129,35 @@ internal static class TableGrid
         return nonBlank > 0 && single >= nonBlank * 0.85 && groupsOfThree >= 3;
     }
 
-    public static List<Row> Build(IReadOnlyList<SourceLine> lines, TableLayout layout) => layout switch
+    public static List<Row> Build(IReadOnlyList<SourceLine> lines, TableLayout layout)
+    {
+        if (layout is not (TableLayout.OneCellPerLine or TableLayout.BlankSeparatedCells) || !lines.Any(IsMarkedRow))
+        {
+            return BuildAs(lines, layout);
+        }
+
+        // a block that mixes rows printed with pipes or tabs (项目名称 / 预算 rows) and a table printed cell by cell: each
+        // run of lines is read in its own layout, blank lines going with the run they follow
+        var rows = new List<Row>();
+        var run = new List<SourceLine>();
+        var marked = false;
+        foreach (var line in lines)
+        {
+            if (!line.IsBlank && IsMarkedRow(line) != marked && run.Count > 0)
+            {
+                rows.AddRange(BuildAs(run, marked ? TableLayout.TabRows : layout));
+                run = [];
+            }
+
+            marked = line.IsBlank ? marked : IsMarkedRow(line);
+            run.Add(line);
+        }
+
+        rows.AddRange(BuildAs(run, marked ? TableLayout.TabRows : layout));
+        return rows;
+    }
+
+    private static List<Row> BuildAs(IReadOnlyList<SourceLine> lines, TableLayout layout) => layout switch
     {
         TableLayout.TabRows => TabRows(lines),
         TableLayout.TabLedCells => TabLedCells(lines),
@@ -366,8 +400,24 @@ internal static class TableGrid
             blanks++;
             if (parts.Count > 0)
             {
-                cells.Add(new Cell(TextTools.JoinCellText(parts), cellLine));
+                var text = TextTools.JoinCellText(parts);
                 parts = [];
+
+                // "— 7 —" where a page broke ends the row it follows: the page's repeated header is no cell of that row
+                if (IsPageMarkerCell(text))
+                {
+                    if (cells.Count > 0)
+                    {
+                        rows.Add(new Row(cells, first, cells[^1].Line));
+                    }
+
+                    rows.Add(new Row([new Cell(text, cellLine)], cellLine, cellLine));
+                    cells = [];
+                    blanks = 0;
+                    continue;
+                }
+
+                cells.Add(new Cell(text, cellLine));
             }
         }
 
@@ -378,6 +428,9 @@ internal static class TableGrid
 
         return rows;
     }
+
+    /// <summary>A page number printed where a page broke ("— 7 —", "第 3 页"), not a bare number (a cell's value).</summary>
+    private static bool IsPageMarkerCell(string text) => Reading.Pdf.RunningMarks.IsPageNumber(text) && !ValueText.IsNumberLike(text);
 
     private static List<Row> FlatRows(IReadOnlyList<SourceLine> lines)
     {

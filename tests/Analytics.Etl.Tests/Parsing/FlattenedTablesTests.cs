@@ -45,6 +45,16 @@ public class FlattenedTablesTests
     }
 
     [Fact]
+    public void Rows_SplitsPipeRowsBackToBack_WhenEmptyCellsAreBlank_EvenWhereSomeCellsLackPadding()
+    {
+        var rows = FlattenedTables.Rows("|序号|单位名称 |项目名称| 预算数 | 自评决算数|执行率|自评得分 ||合计 |  |  | 980.5|901.2|  |  ||1|某县医疗保障局|参保补助|620|598.4|96.52%|95||2|某县医疗保障局|医疗救助资金 2022 年第二批|300.5|250.8|83.46%|86|");
+
+        Assert.NotNull(rows);
+        Assert.Equal(["序号", "合计", "1", "2"], rows.Select(row => row[0]));
+        Assert.Equal("医疗救助资金 2022 年第二批", rows[3][2]);
+    }
+
+    [Fact]
     public void Rows_LeavesAPipeLine_WhoseCellsAreNotPadded_ToTheTypesOfItsCells()
     {
         // "|a||b|": here "||" is an empty cell as Markdown writes it, not a row boundary; split there, the header and

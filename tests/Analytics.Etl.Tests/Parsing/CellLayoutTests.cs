@@ -1,0 +1,83 @@
+using System.Text;
+using Analytics.Etl.Extraction;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Tests.Parsing;
+
+/// <summary>Tables printed cell by cell, alone or beside rows with pipes, and the marks around them.</summary>
+public sealed class CellLayoutTests
+{
+    private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) =>
+        Extractor.CreateDefault().Extract("cells.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))).Records;
+
+    private static readonly string[] PipeFields =
+    [
+        "2023年度某县医疗保障局项目支出绩效自评表", "",
+        "| 项目名称 | 城乡医疗救助资金 | 主管部门 | 某县医疗保障局 |",
+        "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        "| 年度资金总额 | 100 | 120 | 114 | 10 | 95% | 9.5 |", "",
+    ];
+
+    [Fact]
+    public void PipeRowsAboveATablePrintedOneCellPerLine_AreReadAsRows()
+    {
+        var record = Assert.Single(Extract([.. PipeFields,
+            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "",
+            "产出指标", "数量指标", "救助人次", "≥1000人次", "1200人次", "20", "20", "",
+            "质量指标", "救助政策落实率", "100%", "100%", "20", "20", "",
+            "总分", "40", "40"]));
+
+        Assert.Equal(("城乡医疗救助资金", 120m, 114m), (record.Project, record.Budget.Adjusted, record.Budget.Executed));
+        Assert.Equal(["救助人次", "救助政策落实率"], record.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("产出指标", "质量指标", "100%"), (record.Indicators[1].Level1, record.Indicators[1].Level2, record.Indicators[1].TargetText));
+    }
+
+    [Fact]
+    public void HeaderPrintedOneCellPerLine_StartsAtItsFirstLabel_SoHeadingsAreNotJoinedToNames()
+    {
+        var records = Extract(
+            "2022年度某县医疗保障局城乡医疗救助项目绩效评价报告", "", "城乡医疗救助项目评价最终得分为 96 分。", "",
+            "一级指标", "二级指标", "三级指标", "分值", "得分", "",
+            "决策", "项目立项", "立项依据充分性", "3.00", "3.00", "",
+            "立项程序规范性", "3.00", "3.00", "",
+            "过程", "资金管理", "资金到位率", "4.00", "4.00", "",
+            "合计", "10.00", "10.00");
+
+        var indicators = Assert.Single(records).Indicators;
+        Assert.Equal(["立项依据充分性", "立项程序规范性", "资金到位率"], indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("过程", "资金管理"), (indicators[2].Level1, indicators[2].Level2));
+    }
+
+    [Fact]
+    public void PageNumberAfterACellPrintedRow_EndsTheRow_AndTheRepeatedHeaderAfterItIsSkipped()
+    {
+        var record = Assert.Single(Extract([.. PipeFields,
+            "一级指标", "", "二级指标", "", "三级指标", "", "年度指标值", "", "实际完成值", "", "分值", "", "得分", "", "",
+            "产出指标", "", "数量指标", "", "救助人次", "", "≥1000人次", "", "1200人次", "", "20", "", "20", "", "",
+            "质量指标", "", "救助政策落实率", "", "100%", "", "100%", "", "20", "", "20", "",
+            "— 7 —", "", "一级指标", "", "二级指标", "", "三级指标", "", "年度指标值", "", "实际完成值", "", "分值", "", "得分", "", "",
+            "效益指标", "", "社会效益指标", "", "群众负担", "", "有效减轻", "", "有效减轻", "", "20", "", "18", "", "",
+            "总分", "", "60", "", "58"]));
+
+        Assert.Equal(["救助人次", "救助政策落实率", "群众负担"], record.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("100%", 20m), (record.Indicators[1].ActualText, record.Indicators[1].ScoreReported));
+    }
+
+    [Fact]
+    public void MoneyUnitLineAboveTheNextTitle_EndsATableWithoutTotal()
+    {
+        var records = Extract(
+            "某县医疗保障局2021年度转移支付项目绩效自评表", "",
+            "转移支付名称\t医疗救助补助资金", "主管部门\t某县医疗保障局",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t救助人次\t≥1000人次\t1200人次\t20\t20", "",
+            "单位：万元",
+            "某县医疗保障局2021年度转移支付项目绩效自评表", "",
+            "转移支付名称\t城乡居民基本医疗保险补助资金", "主管部门\t某县医疗保障局",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t参保人数\t≥5万人\t5.2万人\t20\t20");
+
+        Assert.Equal(2, records.Count);
+        Assert.All(records, record => Assert.Single(record.Indicators));
+    }
+}
