@@ -108,7 +108,8 @@ public static partial class RecordChecks
         var text = Units.ChineseScript.ToSimplified(indicator.Name.Trim());
         var isName = text.Any(c => Parsing.TextTools.IsCjk(c) || char.IsLetter(c))
             && Parsing.ValueText.Classify(text) == Parsing.ValueKind.Text
-            && text.AsSpan().IndexOfAny(ValueSigns) < 0
+            // "公猪舍(≥**平方米)", "参保率(%)": a sign in parentheses is the name's own note on its measure
+            && Parsing.TextTools.RemoveParentheticals(text).AsSpan().IndexOfAny(ValueSigns) < 0
             && (Segmenting.FormEvidence.Of(text) & ColumnHeaders) == 0
             // a heading word names an indicator only on a row that gives it points ("经济效益指标 41万元 96万元 12.8 12.8")
             && !(Parsing.IndicatorLevels.IsHeadingOrItsStart(text) && (indicator.Weight is null && indicator.ScoreReported is null || Parsing.IndicatorLevels.HasPoints(text)))

@@ -10,7 +10,8 @@ namespace Analytics.Etl.Parsing;
 /// </summary>
 internal static partial class IndicatorAssembler
 {
-    [GeneratedRegex(@"^(指标\s*(?<n>\d+)\s*[:：.、]|(?<n>\d{1,2})\s*[.、．]\s*(?=\D))\s*")]
+    // "指标1：参保人数", "1.参保人数", and "指标1参保人数" where the colon was lost
+    [GeneratedRegex(@"^(指标\s*(?<n>\d+)\s*[:：.、]|指标\s*(?<n>\d{1,2})(?=[\u4e00-\u9fff])|(?<n>\d{1,2})\s*[.、．]\s*(?=\D))\s*")]
     private static partial Regex Numbering();
 
     /// <summary>"指标 1:参保人数" → "参保人数".</summary>
@@ -110,6 +111,18 @@ internal static partial class IndicatorAssembler
     {
         var values = new Dictionary<IndicatorColumn, Piece?>();
         var rest = pieces.Skip(anchor + 1).ToList();
+
+        // a cell for every column: each is its column's, a number in the note column ("0") included
+        if (rest.Count == tail.Count && tail.Select((column, i) => FitsByPosition(column, rest[i])).All(fits => fits))
+        {
+            for (var i = 0; i < tail.Count; i++)
+            {
+                values[tail[i]] = rest[i];
+            }
+
+            return Build(pieces[anchor], pieces.Take(anchor).ToList(), values, columns, flat, warnings);
+        }
+
         for (var i = tail.Count - 1; i > lastValue; i--)
         {
             if (rest.Count > 0 && Matches(tail[i], rest, flat))
@@ -195,6 +208,13 @@ internal static partial class IndicatorAssembler
         };
         return new Assembled(row, level1, level2, warnings, numbering.Success && int.TryParse(numbering.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null);
     }
+
+    /// <summary>A cell can stand in its column by position: points where points go, any text elsewhere.</summary>
+    private static bool FitsByPosition(IndicatorColumn column, Piece piece) => column switch
+    {
+        IndicatorColumn.Score or IndicatorColumn.Weight or IndicatorColumn.Coefficient => ValueText.IsPoints(piece.Text) && ValueText.ParseNumber(piece.Text) is >= 0 and <= 100,
+        _ => !piece.IsRun,
+    };
 
     private static bool IsValueColumn(IndicatorColumn column) =>
         column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual;

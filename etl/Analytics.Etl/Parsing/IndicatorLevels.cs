@@ -7,7 +7,8 @@ internal static partial class IndicatorLevels
 {
     private static readonly Lazy<Dictionary<string, int>> Words = new(Load);
 
-    [GeneratedRegex(@"\s*[(（]\s*\d+(\.\d+)?\s*分\s*[)）]\s*[:：]?$")]
+    // "产出指标（50分）", and "产出指标(50)" where a cell printed the points without their 分
+    [GeneratedRegex(@"\s*[(（]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*[:：]?$")]
     private static partial Regex PointsSuffix();
 
     [GeneratedRegex(@"^[(（]\s*\d+(\.\d+)?\s*分\s*[)）]$")]

@@ -351,6 +351,13 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
 
     private void AddRow(List<Piece> pieces)
     {
+        // "… | 10 | 10 | 指标2": the unfilled slot of the next template row, printed as close as a cell of this one
+        while (pieces.Count > 1 && StrayText.IsNumberedSlot(pieces[^1].Text) && pieces.Take(pieces.Count - 1).Any(piece => ValueText.IsNumberLike(piece.Text)))
+        {
+            warnings.Add($"line {pieces[^1].Line}: \"{pieces[^1].Text}\" is an unfilled template slot after a row; not a cell of it");
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+
         // "数量指标参保人数": a heading cell run into the name is two cells
         if (layout != TableLayout.Flat && hasLevels)
         {

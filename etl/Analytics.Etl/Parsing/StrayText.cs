@@ -14,6 +14,9 @@ internal static partial class StrayText
     [GeneratedRegex(@"^[(（]?\s*([≥≤<>=]\s*)?(XX+|xx+|××+|ＸＸ+|X+\s*[%％个人次]*|\*{2,}|＊{2,})\s*[%％]?\s*[)）]?$")]
     private static partial Regex Blanks();
 
+    [GeneratedRegex(@"^指标\d{1,2}[:：]?$")]
+    private static partial Regex NumberedSlot();
+
     [GeneratedRegex(@"^[(（]?\s*(\.{2,}|…+|⋯+|。{3,})\s*[)）]?$")]
     private static partial Regex Ellipsis();
 
@@ -27,6 +30,9 @@ internal static partial class StrayText
     private static partial Regex YearPattern();
 
     /// <summary>A cell that holds a template's instruction or placeholder instead of a value.</summary>
+    /// <summary>"指标2" alone: a numbered slot of the template left unfilled.</summary>
+    public static bool IsNumberedSlot(string? cell) => cell is not null && NumberedSlot().IsMatch(TextTools.RemoveWhiteSpace(cell));
+
     public static bool IsInstruction(string? cell)
     {
         if (string.IsNullOrWhiteSpace(cell))
@@ -36,6 +42,12 @@ internal static partial class StrayText
 
         var text = TextTools.RemoveWhiteSpace(cell);
         if (InstructionWords().IsMatch(text) || Ellipsis().IsMatch(text))
+        {
+            return true;
+        }
+
+        // "指标2", "指标3：" alone: a numbered slot of the template left unfilled
+        if (NumberedSlot().IsMatch(text))
         {
             return true;
         }

@@ -3,7 +3,7 @@ using Analytics.Etl.Normalizing;
 namespace Analytics.Etl.Parsing;
 
 /// <summary>Turns the lines of one table block into rows of cells, after deciding which layout the block uses.</summary>
-internal static class TableGrid
+internal static partial class TableGrid
 {
     public static TableLayout DetectLayout(IReadOnlyList<SourceLine> lines)
     {
@@ -99,7 +99,7 @@ internal static class TableGrid
 
         rows++;
         wideRows += cellsInRow >= 2 ? 1 : 0;
-        return nonBlank >= 8 && single >= nonBlank * 0.9 && shortGaps >= 4 && longGaps >= 3 && wideRows * 2 >= rows
+        return nonBlank >= 8 && single >= nonBlank * 0.9 && shortGaps >= 4 && longGaps >= 3 && wideRows * 3 >= rows
             && shortGaps + longGaps >= (nonBlank - 1) * 0.8;
     }
 
@@ -161,10 +161,77 @@ internal static class TableGrid
     {
         TableLayout.TabRows => TabRows(lines),
         TableLayout.TabLedCells => TabLedCells(lines),
-        TableLayout.OneCellPerLine => BlankSeparatedRows(lines),
-        TableLayout.BlankSeparatedCells => BlankSeparatedCells(lines),
+        TableLayout.OneCellPerLine => RowsApartAtHeadings(BlankSeparatedRows(lines)),
+        TableLayout.BlankSeparatedCells => RowsApartAtHeadings(BlankSeparatedCells(lines)),
         _ => FlatRows(lines),
     };
+
+    /// <summary>
+    /// Printed cell by cell, rows stand apart by more blank lines than cells do, but not always: the header and the
+    /// first row, or a row ending in a note and the next, can be as close as two cells of one row. A heading cell
+    /// (一级/二级) after the header's labels or after a value starts a row of its own. Headings wrapped into two
+    /// cells ("数量" / "指标", "社会效" / "益指标", "产出指标" / "(50)") are put back together first.
+    /// </summary>
+    private static List<Row> RowsApartAtHeadings(List<Row> rows)
+    {
+        var result = new List<Row>(rows.Count);
+        foreach (var row in rows)
+        {
+            var cells = JoinWrappedHeadings(row.Cells);
+            var start = 0;
+            var afterHeaderOrValue = false;
+            for (var k = 0; k < cells.Count; k++)
+            {
+                var text = Columns.Clean(cells[k].Text);
+                // "年度总体目标 | … | 一级指标 | 二级指标 | …": the indicator header starts a row of its own too
+                var headerStarts = k > start && text is "一级指标" or "绩效指标" && k + 1 < cells.Count && Columns.Clean(cells[k + 1].Text) is "一级指标" or "二级指标";
+                if (headerStarts || afterHeaderOrValue && k > start && IndicatorLevels.LevelOf(text) is not null && Columns.ReadIndicators(text).Count == 0)
+                {
+                    result.Add(new Row([.. cells.Skip(start).Take(k - start)], cells[start].Line, cells[k - 1].Line));
+                    start = k;
+                    afterHeaderOrValue = false;
+                    continue;
+                }
+
+                afterHeaderOrValue |= text.Contains("三级指标", StringComparison.Ordinal) || text.Contains("指标名称", StringComparison.Ordinal)
+                    || ValueText.IsNumberLike(cells[k].Text);
+            }
+
+            result.Add(start == 0 && ReferenceEquals(cells, row.Cells) ? row : new Row([.. cells.Skip(start)], start == 0 ? row.FirstLine : cells[start].Line, row.LastLine));
+        }
+
+        return result;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[(（]\s*\d+(\.\d+)?\s*分?\s*[)）]$")]
+    private static partial System.Text.RegularExpressions.Regex PointsInParentheses();
+
+    private static IReadOnlyList<Cell> JoinWrappedHeadings(IReadOnlyList<Cell> cells)
+    {
+        var joined = false;
+        var result = new List<Cell>(cells.Count);
+        foreach (var cell in cells)
+        {
+            if (result.Count > 0 && !cell.IsEmpty && !result[^1].IsEmpty)
+            {
+                var previous = TextTools.RemoveWhiteSpace(result[^1].Text);
+                var current = TextTools.RemoveWhiteSpace(cell.Text);
+                var wrapped = IndicatorLevels.LevelOf(previous + current) is not null && (IndicatorLevels.LevelOf(current) is null || current == "指标")
+                    && !previous.EndsWith("指标", StringComparison.Ordinal) && Columns.ReadIndicators(previous + current).Count == 0;
+                var points = IndicatorLevels.LevelOf(previous) is not null && PointsInParentheses().IsMatch(current);
+                if (wrapped || points)
+                {
+                    result[^1] = new Cell(previous + current, result[^1].Line);
+                    joined = true;
+                    continue;
+                }
+            }
+
+            result.Add(cell);
+        }
+
+        return joined ? result : cells;
+    }
 
     private static List<Row> TabRows(IReadOnlyList<SourceLine> lines)
     {

@@ -80,4 +80,36 @@ public sealed class CellLayoutTests
         Assert.Equal(2, records.Count);
         Assert.All(records, record => Assert.Single(record.Indicators));
     }
+
+    [Fact]
+    public void CellsPrintedWithOneBlankLine_ReadByRow_EvenWhereTheHeaderAndARowEndingInANoteTouchTheNextRow()
+    {
+        static IEnumerable<string> Cells(params string[] cells) => cells.SelectMany(cell => new[] { cell, string.Empty });
+        string[] rowGap = ["", ""];
+        var record = Assert.Single(Extract([
+            "项目支出绩效自评表", "", "(2021年度)", "", "项目名称", "", "某某维修经费", "", "主管部门", "", "某县教育局", "", "", "",
+            .. Cells("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "20", "20", "19", "10", "95%", "9.5"), .. rowGap,
+            .. Cells("年度总体目标", "完成维修", "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及改进措施",
+                "产出指标", "数量", "指标", "指标1维修面积", "2100平方米", "2100平方米", "15", "15", "指标2"), .. rowGap,
+            .. Cells("……"), .. rowGap,
+            .. Cells("时效指标", "指标1完工时间", "暑假前", "8月20日", "10", "9", "因降雨延后", "效益指标", "社会效益", "指标", "指标1安全率", "100", "100", "10", "10", "0"), .. rowGap,
+            .. Cells("总分", "45", "44"),
+        ]));
+
+        Assert.Equal(["维修面积", "完工时间", "安全率"], record.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("产出指标", "数量指标", 15m), (record.Indicators[0].Level1, record.Indicators[0].Level2, record.Indicators[0].Weight));
+        Assert.Equal(("时效指标", "因降雨延后"), (record.Indicators[1].Level2, record.Indicators[1].Note));
+        Assert.Equal(("社会效益指标", 10m, 10m, "0"), (record.Indicators[2].Level2, record.Indicators[2].Weight, record.Indicators[2].ScoreReported, record.Indicators[2].Note));
+    }
+
+    [Fact]
+    public void NameWithASignInParentheses_IsAName()
+    {
+        var record = Assert.Single(Extract([.. PipeFields,
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+            "| 产出指标 | 数量指标 | 猪舍面积(≥**平方米) | 180 | 180 | 20 | 20 |",
+            "| 总分 | | | | | 20 | 20 |"]));
+
+        Assert.Equal("猪舍面积(≥**平方米)", Assert.Single(record.Indicators).Name);
+    }
 }
