@@ -117,23 +117,64 @@ internal static partial class SelfEvalTableParser
 
     private static (List<IndicatorColumn> Columns, int DataStart) ReadIndicatorHeader(List<Row> rows, int start, TableLayout layout)
     {
-        var header = rows[start].Joined;
+        var header = rows[start].NonEmpty.Select(cell => TextTools.RemoveWhiteSpace(cell.Text)).ToList();
         var index = start + 1;
         // a header wraps: flat, "年初目" / "标值(A）" / "实际完成" / "值(B)" / "得分"; in rows, a line of header cells
         // under the first ("一级指标 | 二级指标 | 三级指标 | 年度 指标值 |" / "实际 完成值 |" / "分值 | 得分 |")
         while (index < rows.Count && (layout == TableLayout.Flat ? IsHeaderFragment(rows[index]) : IsHeaderRow(rows[index])))
         {
-            header += rows[index].Joined;
+            var fragments = rows[index].NonEmpty.Select(cell => TextTools.RemoveWhiteSpace(cell.Text)).ToList();
+            if (layout != TableLayout.Flat || fragments.Count < 2 || !CompleteWrappedLabels(header, fragments))
+            {
+                header.AddRange(fragments);
+            }
+
             index++;
         }
 
-        var columns = Columns.ReadIndicators(header);
+        var columns = Columns.ReadIndicators(string.Concat(header));
         if (!columns.Contains(IndicatorColumn.Name))
         {
             columns.Insert(columns.TakeWhile(column => column is IndicatorColumn.Level1 or IndicatorColumn.Level2).Count(), IndicatorColumn.Name);
         }
 
         return (columns, index);
+    }
+
+    /// <summary>
+    /// "… 三级指标 年度 实际 分值 得分" over "指标值 完成值": the second line ends the words of the first that wrapped, in
+    /// order, so the columns keep their places ("年度指标值" before "分值", not after "得分"). True when every fragment
+    /// completes a word of the header into a column's label. (A single fragment on its own line is the next word of a
+    /// header printed one word per line, and is appended.)
+    /// </summary>
+    private static bool CompleteWrappedLabels(List<string> header, List<string> fragments)
+    {
+        var completed = new List<(int Index, string Label)>();
+        var at = 0;
+        foreach (var fragment in fragments)
+        {
+            // "绩效指标" is a whole label of its own (the merged cell left of the levels), not the start of one
+            while (at < header.Count && !(Columns.ReadIndicators(header[at]).Count == 0 && !header[at].EndsWith("指标", StringComparison.Ordinal)
+                && Columns.ReadIndicators(header[at] + fragment).Count == 1))
+            {
+                at++;
+            }
+
+            if (at == header.Count)
+            {
+                return false;
+            }
+
+            completed.Add((at, header[at] + fragment));
+            at++;
+        }
+
+        foreach (var (position, label) in completed)
+        {
+            header[position] = label;
+        }
+
+        return true;
     }
 
     /// <summary>A row whose every cell names an indicator column ("实际 完成值", "分值 | 得分 | 偏差原因分析及改进措施").</summary>

@@ -67,8 +67,8 @@ public sealed class TwinFixtureTests(ITestOutputHelper output)
         Assert.Empty(wrong);
 
         // floors, not targets: the figures when the twins were committed (docs/accuracy.md); a change that loses ground fails
-        Assert.True(found >= 20, $"records found {found}/{goldRecords}");
-        Assert.True(recall >= 0.8, $"number recall {recall}");
+        Assert.True(found >= 22, $"records found {found}/{goldRecords}");
+        Assert.True(recall >= 0.85, $"number recall {recall}");
     }
 
     /// <summary>The extracted record of the same kind whose project (or unit) is the gold's, or the only one of that kind.</summary>
