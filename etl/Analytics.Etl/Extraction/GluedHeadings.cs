@@ -62,7 +62,7 @@ public static class GluedHeadings
         var agrees = (level1 is null || indicator.Level1 is null || Same(indicator.Level1, level1))
             && (level2 is null || indicator.Level2 is null || Same(indicator.Level2, level2));
         return agrees
-            ? indicator with { Name = name, Level1 = indicator.Level1 ?? level1, Level2 = indicator.Level2 ?? level2 }
+            ? indicator with { Name = IndicatorAssembler.StripNumbering(name), Level1 = indicator.Level1 ?? level1, Level2 = indicator.Level2 ?? level2 }
             : indicator;
     }
 

@@ -230,8 +230,9 @@ internal static partial class IndicatorAssembler
                 (ValueText.IsPoints(text) && ValueText.ParseNumber(text) is >= 0 and <= 100)
                 || (ValueText.RepairOcrDigits(text) is { } repaired && !repaired.EndsWith('%') && ValueText.ParseNumber(repaired) is >= 0 and <= 100),
             IndicatorColumn.CoreFlag => text is "是" or "否",
-            IndicatorColumn.Direction or IndicatorColumn.Nature => ValueText.IsOperator(text) || text is "正向" or "反向" or "≥" or "≤" or "=" or "定性" or "定量",
-            IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && !flat,
+            IndicatorColumn.Direction or IndicatorColumn.Nature => ValueText.IsDirectionWord(text),
+            // in flat text a measure word stands alone only where the table has a 计量单位 column (else it joins its number)
+            IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && (!flat || piece.AloneOnLine),
 
             // a note is text after the row's numbers; a text at the end of a row without numbers is its actual value
             IndicatorColumn.Note => piece.Kind == ValueKind.Text && remaining.Count >= 2 && ValueText.IsPoints(remaining[^2].Text),

@@ -190,7 +190,8 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         }
 
         // "≥34 万" / "人": a unit wrapped onto a line of its own
-        if (tokens.Count == 1 && ValueText.IsUnitWord(tokens[0].Text) && pending.Count > 0 && ValueText.IsNumberLike(pending[^1].Text))
+        if (tokens.Count == 1 && ValueText.IsUnitWord(tokens[0].Text) && pending.Count > 0 && ValueText.IsNumberLike(pending[^1].Text)
+            && !columns.Contains(IndicatorColumn.UnitText))
         {
             var last = pending[^1];
             pending[^1] = new Piece(last.Text + tokens[0].Text, last.Line, last.AloneOnLine);
@@ -229,6 +230,13 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         if (firstIsText && IsComplete())
         {
             FinishRow();
+        }
+
+        // "正向" / "大于等于" on lines of their own: the 指标性质 and 指标方向 cells, never the end of a wrapped name
+        if (rest.Count == 1 && IsDirectionColumnWord(rest[0].Text))
+        {
+            pending.Add(new Piece(rest[0].Text, line, aloneOnLine: false));
+            return;
         }
 
         if (rest.Count == 1 && firstIsText)
@@ -273,6 +281,9 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
             pending.Add(new Piece(token.Text, token.Line, alone));
         }
     }
+
+    private bool IsDirectionColumnWord(string text) =>
+        (columns.Contains(IndicatorColumn.Direction) || columns.Contains(IndicatorColumn.Nature)) && ValueText.IsDirectionWord(text);
 
     private int ConsumeLevels(List<(string Text, int Line)> tokens)
     {

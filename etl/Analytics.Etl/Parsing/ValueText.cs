@@ -99,6 +99,14 @@ internal static partial class ValueText
 
     public static bool IsOperator(string text) => OperatorPattern().IsMatch(text.Trim());
 
+    /// <summary>What a 指标方向 or 指标性质 cell holds: a sign, its words, or the kind of indicator.</summary>
+    public static bool IsDirectionWord(string text) => IsOperator(text) || DirectionWords.Contains(TextTools.RemoveWhiteSpace(text));
+
+    private static readonly HashSet<string> DirectionWords = new(StringComparer.Ordinal)
+    {
+        "正向", "反向", "定性", "定量", "大于等于", "小于等于", "大于", "小于", "等于", "不低于", "不高于", "不少于", "不超过", "≥", "≤", "=",
+    };
+
     public static bool IsUnitWord(string text) => UnitWords.Contains(text.Trim());
 
     /// <summary>"小时内办结", "亿元以上": text that opens with a measure word continues a number before it.</summary>

@@ -112,4 +112,18 @@ public sealed class CellLayoutTests
 
         Assert.Equal("猪舍面积(≥**平方米)", Assert.Single(record.Indicators).Name);
     }
+
+    [Fact]
+    public void DirectionAndUnitCellsOnLinesOfTheirOwn_AreTheirColumns_NotPartsOfTheName()
+    {
+        var record = Assert.Single(Extract([.. PipeFields,
+            "一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "度量单位", "实际完成值", "分值", "得分", "",
+            "产出指标", "数量指标", "救助人次", "定量", "大于等于", "1000", "人次", "1200", "20", "20", "",
+            "质量指标", "救助政策落实率", "定量", "正向", "100", "%", "100", "20", "20", "",
+            "总分", "40", "40"]));
+
+        Assert.Equal(["救助人次", "救助政策落实率"], record.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal((20m, 20m), (record.Indicators[0].Weight, record.Indicators[0].ScoreReported));
+        Assert.Equal((20m, 20m), (record.Indicators[1].Weight, record.Indicators[1].ScoreReported));
+    }
 }
