@@ -58,6 +58,14 @@ internal static partial class IndicatorAssembler
             }
         }
 
+        // one number where 分值 and 得分 stand side by side: a row cut short or a blank cell; which of the two it is cannot be told
+        if (values.TryGetValue(IndicatorColumn.Score, out var lonePoints) && lonePoints is not null && !values.ContainsKey(IndicatorColumn.Weight)
+            && tail.IndexOf(IndicatorColumn.Weight) is var weightAt and >= 0 && weightAt + 1 == tail.IndexOf(IndicatorColumn.Score))
+        {
+            values.Remove(IndicatorColumn.Score);
+            warnings.Add($"line {lonePoints.Line}: one number ({lonePoints.Text}) where 分值 and 得分 stand: whether it is the weight or the score cannot be told, both left null");
+        }
+
         // 2. text cells: make sure there are enough of them, splitting a run of stacked lines if needed
         var valueColumns = tail.Take(lastValue + 1).ToList();
         var needed = 1 + valueColumns.Count(IsValueColumn);

@@ -126,4 +126,18 @@ public sealed class CellLayoutTests
         Assert.Equal((20m, 20m), (record.Indicators[0].Weight, record.Indicators[0].ScoreReported));
         Assert.Equal((20m, 20m), (record.Indicators[1].Weight, record.Indicators[1].ScoreReported));
     }
+
+    [Fact]
+    public void RowCutShort_WithOneNumberWhereWeightAndScoreStand_LeavesBothNull_WithAWarning()
+    {
+        var record = Assert.Single(Extract([.. PipeFields,
+            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "",
+            "产出指标", "数量指标", "救助人次", "≥1000人次", "1200人次", "20", "18", "",
+            "时效指标", "救助资金发放及时率", "100%", "100%", "20"]));
+
+        Assert.Equal((20m, 18m), (record.Indicators[0].Weight, record.Indicators[0].ScoreReported));
+        var cut = Assert.Single(record.Indicators, indicator => indicator.Name == "救助资金发放及时率");
+        Assert.Equal(((decimal?)null, (decimal?)null), (cut.Weight, cut.ScoreReported));
+        Assert.Contains(record.Warnings, warning => warning.Contains("分值 and 得分", StringComparison.Ordinal));
+    }
 }
