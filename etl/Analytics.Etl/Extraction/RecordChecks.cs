@@ -252,11 +252,21 @@ public static partial class RecordChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*[.、．]\D|基本情况|完成情况|目标完成|[(（]万元[)）]|预算")]
     private static partial System.Text.RegularExpressions.Regex SectionText();
 
+    /// <summary>"单位：万元" read as a unit's label: the name is a money unit, the table's, not a county unit's.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[(（]?(金额)?(单位)?[:：]?(人民币)?(万元|元|千元|亿元|%)[)）]?$")]
+    private static partial System.Text.RegularExpressions.Regex MoneyUnitOnly();
+
     private const int MaxProjectLength = 80;
 
     /// <summary>A name is one cell: sentence punctuation or a run past any real name is the next cells read into it.</summary>
     private static string? Name(string? name, string field, int maxLength, bool isUnit, List<string> warnings)
     {
+        if (isUnit && name is not null && MoneyUnitOnly().IsMatch(Parsing.TextTools.RemoveWhiteSpace(name)))
+        {
+            warnings.Add($"{field} \"{Shown(name)}\" is the amounts' unit (单位：万元), not a unit's name; left null");
+            return null;
+        }
+
         if (name is null || (name.Length <= maxLength && name.AsSpan().IndexOfAny(SentenceMarks) < 0 && !(isUnit && SectionText().IsMatch(Units.ChineseScript.ToSimplified(name)))))
         {
             return name;

@@ -130,7 +130,7 @@ internal static partial class FinalAccountsParser
         }
 
         decimal? threePublic = null;
-        if (ThreePublicProse().Match(text) is { Success: true } three)
+        if (ThreePublicOfTheDocumentsYear(text) is { } three)
         {
             threePublic = ValueText.ParseNumber(three.Groups["n"].Value);
             lines.Add(LineAt(three.Index));
@@ -148,6 +148,38 @@ internal static partial class FinalAccountsParser
             Labelled(document, "公用经费合计", rowNumbers: false, inYuan, lines) ?? Labelled(document, "公用经费", rowNumbers: false, inYuan, lines),
             threePublic,
             [.. lines]);
+    }
+
+    [GeneratedRegex(@"(?<y>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")]
+    private static partial Regex YearWord();
+
+    /// <summary>
+    /// The first 三公经费 sentence that is not about another year: "2022年“三公”经费…决算为3.46万元" in a report whose
+    /// other sentences are about 2023 is last year's figure (or a slip), not this one's.
+    /// </summary>
+    private static Match? ThreePublicOfTheDocumentsYear(string text)
+    {
+        var matches = ThreePublicProse().Matches(text);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var documentYear = YearWord().Matches(text).GroupBy(year => year.Groups["y"].Value, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+        foreach (Match match in matches)
+        {
+            var sentenceStart = text.LastIndexOf('。', Math.Max(0, match.Index - 1)) + 1;
+            var sentence = text[sentenceStart..(match.Index + match.Length)];
+            // the year nearest before the amount is the one it is stated for (a title run into the sentence names another)
+            var nearest = YearWord().Matches(sentence).LastOrDefault()?.Groups["y"].Value;
+            if (documentYear is null || nearest is null || nearest == documentYear)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The amount after a label in another table of the document, in 万元 by that table's own unit heading.</summary>

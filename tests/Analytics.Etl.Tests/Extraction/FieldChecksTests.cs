@@ -1,0 +1,45 @@
+using System.Text;
+using Analytics.Etl.Extraction;
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Tests.Extraction;
+
+/// <summary>Fields that take a neighbour's text or another year's figure are left null (set D's first look).</summary>
+public sealed class FieldChecksTests
+{
+    private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) =>
+        Extractor.CreateDefault().Extract("fields.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))).Records;
+
+    private static readonly string[] DepartmentTable =
+    [
+        "部门整体支出绩效自评表 | |||||",
+        "单位(盖章):某县某镇人民政府 | 填报日期:2022年2月3日 | |||",
+        "部门(单位)名称 | 某县某镇人民政府 | ||||",
+        "部门(单位)总体 资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 |",
+        "年度资金总额: | 1000.5 | 980.25 | 10 | 10 |",
+    ];
+
+    [Fact]
+    public void FilingDate_IsNotTheYearEvaluated()
+    {
+        var record = Assert.Single(Extract(DepartmentTable));
+
+        Assert.Equal(("某县某镇人民政府", 1000.5m), (record.Unit.Name, record.Budget.Initial));
+        Assert.Null(record.Year);
+    }
+
+    [Fact]
+    public void MoneyUnitLabel_IsNoUnitName_AndLastYearsThreePublicFigureIsNotThisYears()
+    {
+        var records = Extract(
+            "某镇人民政府2020年度一般公共预算财政拨款“三公”经费支出决算情况说明",
+            "单位:万元",
+            "2019年“三公”经费财政拨款支出决算为3.46万元,完成预算100%。",
+            "2020年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元。",
+            "2020年度本单位公务接待费支出16.3万元。");
+
+        var record = Assert.Single(records);
+        Assert.NotEqual("万元", record.Unit.Name);
+        Assert.Null(record.FinalAccounts?.ThreePublicTotal);
+    }
+}
