@@ -165,7 +165,7 @@ internal static class Columns
     /// </summary>
     public static bool LooksLikeIndicatorHeader(string joinedHeader)
     {
-        if (joinedHeader.Length > 80 || joinedHeader.Any(char.IsDigit))
+        if (joinedHeader.Length > 80 || ContainsDigit(joinedHeader))
         {
             return false;
         }
@@ -174,6 +174,19 @@ internal static class Columns
         return columns.Contains(IndicatorColumn.Target) && columns.Contains(IndicatorColumn.Actual)
             && (columns.Contains(IndicatorColumn.Weight) || columns.Contains(IndicatorColumn.Score))
             && (columns.Contains(IndicatorColumn.Name) || columns.Contains(IndicatorColumn.Level2));
+    }
+
+    private static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool HeaderSaysPercent(string headerText)

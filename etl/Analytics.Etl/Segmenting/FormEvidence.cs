@@ -16,9 +16,6 @@ public static partial class FormEvidence
     /// <summary>Sentence punctuation and particles: a token holding one is a piece of prose, whatever words it has.</summary>
     private static readonly System.Buffers.SearchValues<char> ProseMarks = System.Buffers.SearchValues.Create("。，；为是的了");
 
-    [GeneratedRegex(@"[\t|｜]|\s{2,}|\u3000| ")]
-    private static partial Regex TokenSeparator();
-
     [GeneratedRegex(@"^[一二三]级指标?$|^指标名称$|^(绩效)?指标$|^三级$")]
     private static partial Regex IndicatorNameLabel();
 
@@ -76,8 +73,39 @@ public static partial class FormEvidence
     }
 
     /// <summary>The cells or tokens of a line, as far as labels go: tabs, pipes, runs of spaces and U+3000 separate.</summary>
-    public static IEnumerable<string> Tokens(string line) =>
-        TokenSeparator().Split(line).Select(token => token.Trim()).Where(token => token.Length > 0);
+    /// <remarks>
+    /// Scanned by hand (a line is tokenized for every line of a document): a tab, pipe, U+3000 or space separates, and
+    /// so does any white space in a run of two or more; tokens are trimmed and empty ones dropped.
+    /// </remarks>
+    public static List<string> Tokens(string line)
+    {
+        var tokens = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && !IsTokenSeparator(line, i))
+            {
+                continue;
+            }
+
+            var token = line.AsSpan(start, i - start).Trim();
+            if (token.Length > 0)
+            {
+                tokens.Add(token.Length == line.Length ? line : token.ToString());
+            }
+
+            start = i + 1;
+        }
+
+        return tokens;
+    }
+
+    private static bool IsTokenSeparator(string line, int index)
+    {
+        var c = line[index];
+        return c is '\t' or '|' or '｜' or '\u3000' or ' '
+            || char.IsWhiteSpace(c) && (index > 0 && char.IsWhiteSpace(line[index - 1]) || index + 1 < line.Length && char.IsWhiteSpace(line[index + 1]));
+    }
 
     /// <summary>The labels a line holds as cells of their own.</summary>
     public static Labels Of(string line)
