@@ -100,6 +100,19 @@ public static partial class FormEvidence
         return tokens;
     }
 
+    private static bool ContainsWhiteSpace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTokenSeparator(string line, int index)
     {
         var c = line[index];
@@ -116,16 +129,33 @@ public static partial class FormEvidence
             return found;
         }
 
-        foreach (var raw in Tokens(line))
+        // the tokens of Tokens(line), scanned in place: most are passed over before a string is made of them
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
         {
-            // labels hold no digit: values, the most common cells, are passed over at once
-            if (raw.AsSpan().ContainsAnyInRange('0', '9'))
+            if (i < line.Length && !IsTokenSeparator(line, i))
             {
                 continue;
             }
 
-            var token = TrailingParenthesis().Replace(Parsing.TextTools.RemoveWhiteSpace(raw), string.Empty);
-            if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0)
+            var raw = line.AsSpan(start, i - start).Trim();
+            start = i + 1;
+
+            // labels hold no digit: values, the most common cells, are passed over at once; nor does a token without
+            // a label word (white space inside it may part one: "预 算", so such tokens are cleaned first)
+            if (raw.Length == 0 || raw.ContainsAnyInRange('0', '9')
+                || !raw.ContainsAny(LabelWords) && !ContainsWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            var token = Parsing.TextTools.RemoveWhiteSpace(raw.ToString());
+            if (token.EndsWith(')') || token.EndsWith('）'))
+            {
+                token = TrailingParenthesis().Replace(token, string.Empty);
+            }
+
+            if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0 || !token.AsSpan().ContainsAny(LabelWords))
             {
                 continue;
             }
