@@ -180,13 +180,12 @@ public static partial class RecordChecks
 
     private static IndicatorRow CheckIndicator(IndicatorRow indicator, decimal maxPoints, List<string> warnings)
     {
-        var label = $"indicator {Shown(indicator.Name)}";
-        var weight = Bounded(indicator.Weight, 0, maxPoints, $"{label}: weight", warnings);
-        var score = Bounded(indicator.ScoreReported, 0, maxPoints, $"{label}: score", warnings);
-        var level1 = Heading(indicator.Level1, $"{label}: level1", warnings);
-        var level2 = Heading(indicator.Level2, $"{label}: level2", warnings);
-        var target = ValueText(indicator.TargetText, $"{label}: target", warnings);
-        var actual = ValueText(indicator.ActualText, $"{label}: actual", warnings);
+        var weight = Bounded(indicator.Weight, 0, maxPoints, new Field(indicator.Name, "weight"), warnings);
+        var score = Bounded(indicator.ScoreReported, 0, maxPoints, new Field(indicator.Name, "score"), warnings);
+        var level1 = Heading(indicator.Level1, new Field(indicator.Name, "level1"), warnings);
+        var level2 = Heading(indicator.Level2, new Field(indicator.Name, "level2"), warnings);
+        var target = ValueText(indicator.TargetText, new Field(indicator.Name, "target"), warnings);
+        var actual = ValueText(indicator.ActualText, new Field(indicator.Name, "actual"), warnings);
         return weight == indicator.Weight && score == indicator.ScoreReported && level1 == indicator.Level1 && level2 == indicator.Level2
             && target == indicator.TargetText && actual == indicator.ActualText
             ? indicator
@@ -197,7 +196,25 @@ public static partial class RecordChecks
     /// A 一级 or 二级 heading is a heading word ("产出指标", "时效性指标", "项目决策"); a cell of the row, a value or
     /// a cut-off word ("指标值", "服务对象满") in its place is a misread column.
     /// </summary>
-    private static string? Heading(string? heading, string field, List<string> warnings)
+    /// <summary>
+    /// A field a warning names: a record's ("budget.initial") or an indicator's ("indicator \"…\": weight"), its text
+    /// made only when a warning is written (every indicator is checked, few are warned about).
+    /// </summary>
+    private readonly struct Field
+    {
+        private readonly string? indicatorName;
+        private readonly string name;
+
+        public Field(string indicatorName, string name) => (this.indicatorName, this.name) = (indicatorName, name);
+
+        private Field(string name) => (indicatorName, this.name) = (null, name);
+
+        public static implicit operator Field(string name) => new(name);
+
+        public override string ToString() => indicatorName is null ? name : $"indicator {Shown(indicatorName)}: {name}";
+    }
+
+    private static string? Heading(string? heading, Field field, List<string> warnings)
     {
         if (heading is null || IsHeadingWord(heading))
         {
@@ -235,15 +252,28 @@ public static partial class RecordChecks
     private static readonly string[] HeadingEndings = ["指标", "决策", "过程", "管理", "产出", "效益", "效果", "满意度", "影响"];
 
     /// <summary>A target or actual is words, a number or a mark of none ("无", "/"): a lone sign is a cell cut apart.</summary>
-    private static string? ValueText(string? text, string field, List<string> warnings)
+    private static string? ValueText(string? text, Field field, List<string> warnings)
     {
-        if (text is null || text.Any(char.IsLetterOrDigit) || text.Trim() is "/" or "-" or "—" or "——" or "无" or "")
+        if (text is null || ContainsLetterOrDigit(text) || text.Trim() is "/" or "-" or "—" or "——" or "无" or "")
         {
             return text;
         }
 
         warnings.Add($"{field} \"{Shown(text)}\" holds no value; left null");
         return null;
+    }
+
+    private static bool ContainsLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxUnitLength = 40;
@@ -309,7 +339,7 @@ public static partial class RecordChecks
 
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。，；！？");
 
-    private static decimal? Bounded(decimal? value, decimal min, decimal max, string field, List<string> warnings)
+    private static decimal? Bounded(decimal? value, decimal min, decimal max, Field field, List<string> warnings)
     {
         if (value is not { } number || (number >= min && number <= max))
         {

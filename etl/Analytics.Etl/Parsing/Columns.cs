@@ -165,7 +165,7 @@ internal static class Columns
     /// </summary>
     public static bool LooksLikeIndicatorHeader(string joinedHeader)
     {
-        if (joinedHeader.Length > 80 || joinedHeader.Any(char.IsDigit))
+        if (joinedHeader.Length > 80 || ContainsDigit(joinedHeader) || !MayNameIndicatorColumns(joinedHeader))
         {
             return false;
         }
@@ -174,6 +174,29 @@ internal static class Columns
         return columns.Contains(IndicatorColumn.Target) && columns.Contains(IndicatorColumn.Actual)
             && (columns.Contains(IndicatorColumn.Weight) || columns.Contains(IndicatorColumn.Score))
             && (columns.Contains(IndicatorColumn.Name) || columns.Contains(IndicatorColumn.Level2));
+    }
+
+    /// <summary>
+    /// A cheap test before reading the words: every target word holds 标, every name or 二级 word 指, every actual word
+    /// 完 or 实, every weight or score word 分 or 权; cleaning only removes characters, so a text without them names no such column.
+    /// </summary>
+    private static bool MayNameIndicatorColumns(string text)
+    {
+        var span = text.AsSpan();
+        return span.Contains('标') && span.Contains('指') && span.IndexOfAny('完', '实') >= 0 && span.IndexOfAny('分', '权') >= 0;
+    }
+
+    private static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool HeaderSaysPercent(string headerText)

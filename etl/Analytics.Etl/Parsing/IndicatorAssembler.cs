@@ -17,6 +17,10 @@ internal static partial class IndicatorAssembler
     /// <summary>"指标 1:参保人数" → "参保人数".</summary>
     internal static string StripNumbering(string name) => Numbering().Replace(name, string.Empty).Trim();
 
+    /// <summary>Numbering starts with 指标 or a digit: other cells are passed over before the regex.</summary>
+    private static bool IsNumbered(string text) =>
+        text.Length > 0 && (char.IsDigit(text[0]) || text.StartsWith("指标", StringComparison.Ordinal)) && Numbering().IsMatch(text);
+
     /// <summary>The warning of a row with more cells than columns: a sign the rows do not fit the header.</summary>
     internal const string LeftOverCells = "cells left over after the row's columns";
 
@@ -38,8 +42,8 @@ internal static partial class IndicatorAssembler
         var values = new Dictionary<IndicatorColumn, Piece?>();
         var lastValue = tail.FindLastIndex(IsValueColumn);
         // a numbered name ("指标1：…") fixes where the row's values start, even when a value cell is empty
-        var anchor = remaining.FindIndex(piece => !piece.IsRun && Numbering().IsMatch(piece.Text));
-        if (anchor >= 0 && anchor == remaining.FindLastIndex(piece => !piece.IsRun && Numbering().IsMatch(piece.Text)))
+        var anchor = remaining.FindIndex(piece => !piece.IsRun && IsNumbered(piece.Text));
+        if (anchor >= 0 && anchor == remaining.FindLastIndex(piece => !piece.IsRun && IsNumbered(piece.Text)))
         {
             // a numbered name with a signed quantity at its end and no signed cell after it: the target run into the name
             var next = anchor + 1 < remaining.Count ? remaining[anchor + 1].Text : string.Empty;

@@ -18,14 +18,23 @@ internal static partial class IndicatorLevels
     private static partial Regex GoalGroup();
 
     /// <summary>"产出指标 (50 分)" → "产出指标"; spaces from justified printing removed.</summary>
-    public static string Clean(string text) => TextTools.RemoveWhiteSpace(PointsSuffix().Replace(text.Trim(), string.Empty));
+    public static string Clean(string text) =>
+        TextTools.RemoveWhiteSpace(HasParenthesis(text) ? PointsSuffix().Replace(text.Trim(), string.Empty) : text);
 
-    public static bool HasPoints(string text) => PointsSuffix().IsMatch(text.Trim());
+    public static bool HasPoints(string text) => HasParenthesis(text) && PointsSuffix().IsMatch(text.Trim());
+
+    /// <summary>Points are printed in parentheses: text without one is passed over before any regex (most cells).</summary>
+    private static bool HasParenthesis(string text) => text.AsSpan().IndexOfAny('(', '（') >= 0;
 
     /// <summary>"（40 分）" or "目标 1(40 分）：" on their own: group labels that carry no indicator.</summary>
     public static bool IsGroupLabel(string text)
     {
         var trimmed = TextTools.RemoveWhiteSpace(text);
+        if (!HasParenthesis(trimmed) && !trimmed.StartsWith("目标", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         return PointsOnly().IsMatch(trimmed) || GoalGroup().IsMatch(trimmed);
     }
 
@@ -56,8 +65,28 @@ internal static partial class IndicatorLevels
     }
 
     /// <summary>The longest 一级 or 二级 word ending in 指标 the text starts with ("资金管理" also starts real names).</summary>
-    public static string? LeadingWord(string text) =>
-        Words.Value.Keys.Where(word => word.Length >= 4 && word.EndsWith("指标", StringComparison.Ordinal) && text.StartsWith(word, StringComparison.Ordinal)).MaxBy(word => word.Length);
+    public static string? LeadingWord(string text)
+    {
+        // the first of the longest, as MaxBy over the words in the data's order gave
+        string? longest = null;
+        foreach (var word in WordsEndingInIndicator.Value)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal) && (longest is null || word.Length > longest.Length))
+            {
+                longest = word;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>The words of four characters or more ending in 指标, in the data's order: filtered once, not per cell.</summary>
+    private static readonly Lazy<string[]> WordsEndingInIndicator = new(() =>
+        [.. Words.Value.Keys.Where(word => word.Length >= 4 && word.EndsWith("指标", StringComparison.Ordinal))]);
+
+    /// <summary>The lengths of the heading words, longest first: computed once, not per cell.</summary>
+    private static readonly Lazy<int[]> WordLengthsLongestFirst = new(() =>
+        [.. Words.Value.Keys.Select(word => word.Length).Distinct().OrderByDescending(length => length)]);
 
     public static int? LevelOf(string text)
     {
@@ -82,7 +111,7 @@ internal static partial class IndicatorLevels
     /// </summary>
     public static (string Heading, int Level, int Length)? LeadingHeading(string text)
     {
-        foreach (var length in Words.Value.Keys.Select(word => word.Length).Distinct().OrderByDescending(length => length))
+        foreach (var length in WordLengthsLongestFirst.Value)
         {
             if (length < text.Length && Words.Value.TryGetValue(text[..length], out var level))
             {

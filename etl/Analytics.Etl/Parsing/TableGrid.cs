@@ -15,9 +15,8 @@ internal static partial class TableGrid
                 continue;
             }
 
-            var cells = line.Text.Split('\t');
-            var filled = cells.Count(cell => cell.Trim().Length > 0);
-            if (line.Text.Count(c => c == '|') >= 2)
+            var (cellCount, filled) = TabCells(line.Text);
+            if (line.Text.AsSpan().Count('|') >= 2)
             {
                 pipeRows++;
             }
@@ -25,7 +24,7 @@ internal static partial class TableGrid
             {
                 tabRows++;
             }
-            else if (line.Text.StartsWith('\t') || (cells.Length > 1 && filled <= 1))
+            else if (line.Text.StartsWith('\t') || (cellCount > 1 && filled <= 1))
             {
                 tabLed++;
             }
@@ -57,7 +56,20 @@ internal static partial class TableGrid
 
     /// <summary>A line whose cells are marked: two pipes or more, or a tab between two filled cells.</summary>
     private static bool IsMarkedRow(SourceLine line) =>
-        !line.IsBlank && (line.Text.Count(c => c == '|') >= 2 || line.Text.Split('\t').Count(cell => cell.Trim().Length > 0) >= 2);
+        !line.IsBlank && (line.Text.AsSpan().Count('|') >= 2 || TabCells(line.Text).Filled >= 2);
+
+    /// <summary>The cells of a line split at tabs, and how many of them hold more than white space (no copy of the line).</summary>
+    private static (int Count, int Filled) TabCells(string text)
+    {
+        int count = 0, filled = 0;
+        foreach (var range in text.AsSpan().Split('\t'))
+        {
+            count++;
+            filled += text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).IsWhiteSpace() ? 0 : 1;
+        }
+
+        return (count, filled);
+    }
 
     /// <summary>
     /// Text copied out of a PDF or Word table cell by cell: each cell on its own line(s), one blank line between the

@@ -11,7 +11,8 @@ internal static partial class TextTools
     private static partial Regex Parenthetical();
 
     /// <summary>"主管部门(盖章)" → "主管部门": every innermost parenthetical removed, full-width or not.</summary>
-    public static string RemoveParentheticals(string text) => Parenthetical().Replace(text, string.Empty);
+    public static string RemoveParentheticals(string text) =>
+        text.AsSpan().IndexOfAny('(', '（') < 0 ? text : Parenthetical().Replace(text, string.Empty);
 
     public static bool IsCjk(char c) =>
         c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
@@ -30,6 +31,12 @@ internal static partial class TextTools
 
     public static string RemoveWhiteSpace(string text)
     {
+        // most cells hold no white space: no copy then
+        if (!ContainsWhiteSpace(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -70,7 +77,7 @@ internal static partial class TextTools
 
     public static string CollapseCjkSpaces(string text)
     {
-        if (!text.Any(char.IsWhiteSpace))
+        if (!ContainsWhiteSpace(text))
         {
             return text;
         }
@@ -109,6 +116,19 @@ internal static partial class TextTools
         }
 
         return builder.ToString().Trim();
+    }
+
+    public static bool ContainsWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsCjkOrFullWidthPunctuation(char c) =>

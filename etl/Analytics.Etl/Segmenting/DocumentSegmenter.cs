@@ -291,8 +291,16 @@ public static partial class DocumentSegmenter
     /// <summary>Every title ends in one of these words; a line without any of them is no title (most lines).</summary>
     private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告", "总结", "说明"];
 
+    /// <summary>Each title word ends in one of these; a line holding none of them holds no title word, however it is cut.</summary>
+    private static readonly System.Buffers.SearchValues<char> TitleWordEndings = System.Buffers.SearchValues.Create("表单告结明");
+
     public static SegmentKind? Classify(string line)
     {
+        if (!line.AsSpan().ContainsAny(TitleWordEndings))
+        {
+            return null;
+        }
+
         var text = TitleCell(line);
         var probe = text.Contains(' ', StringComparison.Ordinal) ? Parsing.TextTools.RemoveWhiteSpace(text) : text;
         if (text.Length == 0 || text.Length > MaxTitleLength || !TitleWords.Any(word => probe.Contains(word, StringComparison.Ordinal))
@@ -413,7 +421,7 @@ public static partial class DocumentSegmenter
     /// the title is the opening of the line up to its report word, where no sentence came before.
     /// </summary>
     private static string? ReportTitleOpening(string line) =>
-        line.Length > MaxTitleLength && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+        line.Length > MaxTitleLength && line.Contains("报告", StringComparison.Ordinal) && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
 
     private static int NonBlankBetween(IReadOnlyList<SourceLine> lines, int from, int to)
     {

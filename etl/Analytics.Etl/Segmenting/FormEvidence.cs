@@ -16,9 +16,6 @@ public static partial class FormEvidence
     /// <summary>Sentence punctuation and particles: a token holding one is a piece of prose, whatever words it has.</summary>
     private static readonly System.Buffers.SearchValues<char> ProseMarks = System.Buffers.SearchValues.Create("。，；为是的了");
 
-    [GeneratedRegex(@"[\t|｜]|\s{2,}|\u3000| ")]
-    private static partial Regex TokenSeparator();
-
     [GeneratedRegex(@"^[一二三]级指标?$|^指标名称$|^(绩效)?指标$|^三级$")]
     private static partial Regex IndicatorNameLabel();
 
@@ -76,8 +73,52 @@ public static partial class FormEvidence
     }
 
     /// <summary>The cells or tokens of a line, as far as labels go: tabs, pipes, runs of spaces and U+3000 separate.</summary>
-    public static IEnumerable<string> Tokens(string line) =>
-        TokenSeparator().Split(line).Select(token => token.Trim()).Where(token => token.Length > 0);
+    /// <remarks>
+    /// Scanned by hand (a line is tokenized for every line of a document): a tab, pipe, U+3000 or space separates, and
+    /// so does any white space in a run of two or more; tokens are trimmed and empty ones dropped.
+    /// </remarks>
+    public static List<string> Tokens(string line)
+    {
+        var tokens = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && !IsTokenSeparator(line, i))
+            {
+                continue;
+            }
+
+            var token = line.AsSpan(start, i - start).Trim();
+            if (token.Length > 0)
+            {
+                tokens.Add(token.Length == line.Length ? line : token.ToString());
+            }
+
+            start = i + 1;
+        }
+
+        return tokens;
+    }
+
+    private static bool ContainsWhiteSpace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTokenSeparator(string line, int index)
+    {
+        var c = line[index];
+        return c is '\t' or '|' or '｜' or '\u3000' or ' '
+            || char.IsWhiteSpace(c) && (index > 0 && char.IsWhiteSpace(line[index - 1]) || index + 1 < line.Length && char.IsWhiteSpace(line[index + 1]));
+    }
 
     /// <summary>The labels a line holds as cells of their own.</summary>
     public static Labels Of(string line)
@@ -88,16 +129,33 @@ public static partial class FormEvidence
             return found;
         }
 
-        foreach (var raw in Tokens(line))
+        // the tokens of Tokens(line), scanned in place: most are passed over before a string is made of them
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
         {
-            // labels hold no digit: values, the most common cells, are passed over at once
-            if (raw.AsSpan().ContainsAnyInRange('0', '9'))
+            if (i < line.Length && !IsTokenSeparator(line, i))
             {
                 continue;
             }
 
-            var token = TrailingParenthesis().Replace(Parsing.TextTools.RemoveWhiteSpace(raw), string.Empty);
-            if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0)
+            var raw = line.AsSpan(start, i - start).Trim();
+            start = i + 1;
+
+            // labels hold no digit: values, the most common cells, are passed over at once; nor does a token without
+            // a label word (white space inside it may part one: "预 算", so such tokens are cleaned first)
+            if (raw.Length == 0 || raw.ContainsAnyInRange('0', '9')
+                || !raw.ContainsAny(LabelWords) && !ContainsWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            var token = Parsing.TextTools.RemoveWhiteSpace(raw.ToString());
+            if (token.EndsWith(')') || token.EndsWith('）'))
+            {
+                token = TrailingParenthesis().Replace(token, string.Empty);
+            }
+
+            if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0 || !token.AsSpan().ContainsAny(LabelWords))
             {
                 continue;
             }
