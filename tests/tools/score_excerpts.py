@@ -11,7 +11,7 @@ extractor's records for ID.txt). The method is docs/accuracy.md's:
 - field recall = OK / (OK + missed + wrong); field precision = OK / (OK + wrong + invented);
 - records pair by kind and then by project (or unit) similarity; one gold and one extracted record
   of the same kind in a document pair even when the extracted one has no name;
-- indicators pair by name similarity in order (as compare_records.py does).
+- indicators pair by name similarity in order (compare_records.align_indicators).
 The unit's county and admin code are looked up, not stated, and notes are free text: neither is scored.
 """
 import json
@@ -20,18 +20,15 @@ import unicodedata
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from compare_records import FINAL_ACCOUNTS_FIELDS, INDICATOR_FIELDS, align_indicators, get
+
+# compare_records.py scores every field of a generated corpus; here only what a text can state (no county lookups)
 RECORD_FIELDS = [
     "year", "unit.name", "implementing_unit", "project",
     "budget.initial", "budget.adjusted", "budget.executed",
     "execution.rate_reported", "execution.weight", "execution.score_reported",
     "total_score_reported",
 ]
-FINAL_ACCOUNTS_FIELDS = [
-    "income_total", "expenditure_total", "basic_expenditure", "project_expenditure",
-    "personnel_expenditure", "public_expenditure", "carryover_begin", "carryover_end",
-    "three_public_total",
-]
-INDICATOR_FIELDS = ["level1", "level2", "name", "target_text", "actual_text", "weight", "score_reported"]
 TEXT_FOLDS = {"≧": "≥", "≦": "≤", ">=": "≥", "<=": "≤", "（": "(", "）": ")"}
 
 
@@ -42,15 +39,6 @@ def norm_text(value):
     for old, new in TEXT_FOLDS.items():
         text = text.replace(old, new)
     return "".join(text.split()).rstrip("。;；,，")
-
-
-def get(record, dotted):
-    node = record
-    for part in dotted.split("."):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
-    return node
 
 
 def is_null(value):
@@ -109,25 +97,6 @@ def pair_records(gold, got):
         if len(free_gold) == 1 and len(free_got) == 1:
             pairs[gi] = free_got[0]
             used.add(free_got[0])
-    return pairs
-
-
-def align_indicators(gold_list, got_list):
-    pairs, used, start = [], set(), 0
-    for gi, g in enumerate(gold_list):
-        best, best_score = None, 0.6
-        for oi in range(start, len(got_list)):
-            if oi in used:
-                continue
-            score = similarity(g.get("name"), got_list[oi].get("name"))
-            if score > best_score:
-                best, best_score = oi, score
-            if score == 1.0:
-                break
-        if best is not None:
-            used.add(best)
-            start = best + 1
-        pairs.append((gi, best))
     return pairs
 
 
