@@ -118,9 +118,12 @@ internal static partial class BudgetSection
             return new Result(new Budget(null, null, null), new Execution(null, headingWeight, null), index + 1, warnings);
         }
 
+        var inOrder = Enumerable.Range(0, values.Count).ToArray();
         var reading = values.Count < columns.Count
             ? ReadShortRow(columns, values, percent, inYuan, warnings)
-            : Read(columns, Enumerable.Range(0, values.Count).ToArray(), values, percent, inYuan);
+            : Fits(columns, inOrder, values)
+                ? Read(columns, inOrder, values, percent, inYuan)
+                : Shifted(values, warnings);
         var budget = reading.Budget;
         var execution = reading.Execution with { Weight = reading.Execution.Weight ?? headingWeight };
         return new Result(budget, execution, index + 1, warnings);
@@ -164,6 +167,16 @@ internal static partial class BudgetSection
     }
 
     private sealed record Reading(Budget Budget, Execution Execution);
+
+    /// <summary>
+    /// A value for every column, yet a percent outside 执行率 or points above 100: the cells are not where the header says
+    /// (a scrambled copy), so none of them can be trusted where it stands.
+    /// </summary>
+    private static Reading Shifted(List<string> values, List<string> warnings)
+    {
+        warnings.Add($"budget row \"{string.Join(" ", values)}\": its values do not fit their columns (a percent outside 执行率, points above 100); left null");
+        return new Reading(new Budget(null, null, null), new Execution(null, null, null));
+    }
 
     private static Reading Read(List<BudgetColumn> columns, int[] placement, List<string> values, bool percent, bool inYuan)
     {

@@ -42,4 +42,19 @@ public sealed class FieldChecksTests
         Assert.NotEqual("万元", record.Unit.Name);
         Assert.Null(record.FinalAccounts?.ThreePublicTotal);
     }
+
+    [Fact]
+    public void MoneyRowWhoseValuesDoNotFitTheirColumns_IsLeftNull_NotReadShifted()
+    {
+        var record = Assert.Single(Extract(
+            "某县项目支出绩效自评表(2021年度)",
+            "项目名称\t基本公共卫生服务\t主管部门\t某县卫生健康局",
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "年度资金总额\t0\t207.45\t10\t100%\t10\t207.45"));
+
+        Assert.Equal("基本公共卫生服务", record.Project);
+        Assert.Equal(((decimal?)null, (decimal?)null, (decimal?)null), (record.Budget.Initial, record.Budget.Adjusted, record.Budget.Executed));
+        Assert.Null(record.Execution.RateReported);
+        Assert.Contains(record.Warnings, warning => warning.Contains("do not fit their columns", StringComparison.Ordinal));
+    }
 }
