@@ -102,7 +102,8 @@ public sealed partial class Extractor
     [GeneratedRegex(@"小编|范文|范本|仅供参考|欢迎阅读|精选\d*篇|模板|(报告|自评表|评价表|表格)\s*[(（]?样本")]
     private static partial Regex SampleMarks();
 
-    [GeneratedRegex(@"(20|二〇|二0)[xX×Ｘ]{2}\s*年|[xX×]{2,}\s*(县|区|局|年度)")]
+    // "20XX年", and "20_年" / "20__年" where a template leaves the year's digits to fill in
+    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×]{2,}\s*(县|区|局|年度)")]
     private static partial Regex PlaceholderYear();
 
     /// <summary>Whether a record states any value beyond where it stands: money, rate, points, a total, indicators.</summary>

@@ -57,4 +57,18 @@ public sealed class FieldChecksTests
         Assert.Null(record.Execution.RateReported);
         Assert.Contains(record.Warnings, warning => warning.Contains("do not fit their columns", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReportWhoseYearIsLeftToFillIn_IsATemplate_NotARecord()
+    {
+        var result = Extractor.CreateDefault().Extract("template.txt", Encoding.UTF8.GetBytes(string.Join('\n',
+            "某市耕地质量定点监测项目绩效自评报告",
+            "现将20_年某市耕地质量定点监测项目实施情况自评如下:",
+            "一、项目基本概况",
+            "项目预算资金50万元,实际支出48万元,预算执行率96%。",
+            "二、绩效目标完成情况",
+            "自评得分95分。")));
+
+        Assert.Empty(result.Records);
+    }
 }
