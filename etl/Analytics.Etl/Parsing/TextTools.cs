@@ -118,7 +118,7 @@ internal static partial class TextTools
         return builder.ToString().Trim();
     }
 
-    public static bool ContainsWhiteSpace(string text)
+    public static bool ContainsWhiteSpace(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

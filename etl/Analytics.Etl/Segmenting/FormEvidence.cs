@@ -80,37 +80,35 @@ public static partial class FormEvidence
     public static List<string> Tokens(string line)
     {
         var tokens = new List<string>();
-        var start = 0;
-        for (var i = 0; i <= line.Length; i++)
+        for (var start = 0; NextToken(line, ref start, out var token);)
         {
-            if (i < line.Length && !IsTokenSeparator(line, i))
-            {
-                continue;
-            }
-
-            var token = line.AsSpan(start, i - start).Trim();
             if (token.Length > 0)
             {
                 tokens.Add(token.Length == line.Length ? line : token.ToString());
             }
-
-            start = i + 1;
         }
 
         return tokens;
     }
 
-    private static bool ContainsWhiteSpace(ReadOnlySpan<char> text)
+    /// <summary>The token from <paramref name="start"/> to the next separator, trimmed (maybe empty); false past the line's end.</summary>
+    private static bool NextToken(string line, ref int start, out ReadOnlySpan<char> token)
     {
-        foreach (var c in text)
+        if (start > line.Length)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                return true;
-            }
+            token = default;
+            return false;
         }
 
-        return false;
+        var end = start;
+        while (end < line.Length && !IsTokenSeparator(line, end))
+        {
+            end++;
+        }
+
+        token = line.AsSpan(start, end - start).Trim();
+        start = end + 1;
+        return true;
     }
 
     private static bool IsTokenSeparator(string line, int index)
@@ -130,21 +128,12 @@ public static partial class FormEvidence
         }
 
         // the tokens of Tokens(line), scanned in place: most are passed over before a string is made of them
-        var start = 0;
-        for (var i = 0; i <= line.Length; i++)
+        for (var start = 0; NextToken(line, ref start, out var raw);)
         {
-            if (i < line.Length && !IsTokenSeparator(line, i))
-            {
-                continue;
-            }
-
-            var raw = line.AsSpan(start, i - start).Trim();
-            start = i + 1;
-
             // labels hold no digit: values, the most common cells, are passed over at once; nor does a token without
             // a label word (white space inside it may part one: "预 算", so such tokens are cleaned first)
             if (raw.Length == 0 || raw.ContainsAnyInRange('0', '9')
-                || !raw.ContainsAny(LabelWords) && !ContainsWhiteSpace(raw))
+                || !raw.ContainsAny(LabelWords) && !Parsing.TextTools.ContainsWhiteSpace(raw))
             {
                 continue;
             }
