@@ -45,8 +45,11 @@ internal sealed partial class DocumentContext
     [GeneratedRegex("[〇零一二三四五六七八九]{4}(?=\\s*年)")]
     private static partial Regex ChineseYear();
 
-    /// <summary>"2022年2月3日": a day's date (the filing, the signature) says when a report was written, not the year it evaluates.</summary>
-    [GeneratedRegex(@"(?<y>20\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")]
+    /// <summary>
+    /// "2022年2月3日": a day's date (the filing, the signature) says when a report was written, not the year it evaluates;
+    /// "较2020年度决算数", "比2020年", "与2020年相比": the year compared with is not the year reported either.
+    /// </summary>
+    [GeneratedRegex(@"(?<![较比与]\s*)(?<y>20\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")]
     private static partial Regex YearNotOfADate();
 
     public int? MostFrequentYear() =>

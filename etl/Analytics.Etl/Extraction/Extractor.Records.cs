@@ -26,7 +26,7 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]")]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"^(编制)?(部门|单位)(名称)?\s*[:：]\s*(?<unit>\S+)")]
+    [GeneratedRegex(@"^(编制)?(部门|单位)([(（](单位|部门)[)）])?(名称)?\s*[:：]\s*(?<unit>\S+)")]
     private static partial Regex DepartmentLabel();
 
     private List<EvaluationRecord> ExtractRecords(string fileName, IReadOnlyList<SourceLine> lines, List<ParseIssue> issues)
@@ -261,7 +261,8 @@ public sealed partial class Extractor
             return [];
         }
 
-        var narrative = NarrativeParser.Read(segmentLines);
+        var titledProject = department ? null : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title);
+        var narrative = NarrativeParser.Read(segmentLines, titledProject);
         IReadOnlyList<IndicatorRow> indicators = [];
         decimal? tableTotal = null;
         var warnings = new List<string>();
@@ -304,7 +305,8 @@ public sealed partial class Extractor
                 Source = new SourceRef(context.FileName, first, last),
                 Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
                 Year = SegmentYear(context, segment, segmentLines),
-                Project = department ? null : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title),
+                Unit = new UnitRef(UnitOnCover(segmentLines), null, null),
+                Project = department ? null : narrative.Project is { } project && !IsKindWordsOnly(project) ? project : null,
                 Budget = narrative.Budget,
                 Execution = new Execution(narrative.Rate, null, null),
                 TotalScoreReported = narrative.TotalScore ?? tableTotal,
@@ -313,6 +315,20 @@ public sealed partial class Extractor
                 Origin = RecordOrigins.Report,
             },
         ];
+    }
+
+    /// <summary>"部门(单位)名称: 浏阳市城乡规划设计中心" on a report's cover, among its first lines.</summary>
+    private string? UnitOnCover(List<SourceLine> segmentLines)
+    {
+        foreach (var line in segmentLines.Where(line => !line.IsBlank).Take(12))
+        {
+            if (DepartmentLabel().Match(line.Text.Trim()) is { Success: true } match)
+            {
+                return StripCityPrefix(match.Groups["unit"].Value);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The numbered section ("一、部门整体概况") around a line of prose.</summary>
@@ -345,7 +361,9 @@ public sealed partial class Extractor
             // "优抚对象生活补助经费转移支付2023年度绩效自评报告": the name stands before the year, unless that is the
             // unit ("腾冲市林业局林业技术推广站2019年度绩效自评报告")
             var before = TextTools.CollapseCjkSpaces(RegardingPrefix().Replace(title[..year.Index].Trim(), string.Empty));
-            text = UnitEnding().IsMatch(before) ? string.Empty : ReportSuffix().Replace(before + "自评报告", string.Empty);
+            // ("忠县金声乡人民政府转移支付2022年度绩效自评报告": the unit, then the kind of money)
+            var named = ReportSuffix().Replace(before + "自评报告", string.Empty);
+            text = UnitEnding().IsMatch(before) || UnitEnding().IsMatch(named) ? string.Empty : named;
         }
 
         // "项目绩效自评报告": the kind of report, no project's name; nor is a unit's "专项资金" ("某某中学专项资金")
@@ -354,8 +372,11 @@ public sealed partial class Extractor
         return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) || PlaceOnly().IsMatch(text) ? null : text;
     }
 
-    [GeneratedRegex(@"^(财政)?(项目|专项|专项资金|部门|单位|整体)*(支出)?(项目)?(绩效)?(单位|部门)?$")]
+    // "衔接资金项目", "部门预算项目", "资金": a kind of money, no project's name
+    [GeneratedRegex(@"^(财政)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体)*(支出)?(项目)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
+
+    private static bool IsKindWordsOnly(string project) => KindWordsOnly().IsMatch(project);
 
     private static bool IsUnitWithKindWords(string text)
     {

@@ -5,7 +5,8 @@ namespace Analytics.Etl.Extraction;
 
 public sealed partial class Extractor
 {
-    [GeneratedRegex(@"^(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆))(\s*20\d{2}|$)")]
+    // a county's 人民政府 on a page's first lines is the portal's name; a township's is the unit that reports
+    [GeneratedRegex(@"^(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|镇人民政府|乡人民政府|幼儿园|学校|中学|小学))(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
     /// <summary>

@@ -53,8 +53,20 @@ internal static partial class FinalAccountsParser
         };
     }
 
-    [GeneratedRegex(@"(?<label>本年收入合计|本年支出合计|年初结转和结余|年末结转和结余)(为|是|共)?\s*(?<n>\d+(\.\d+)?)\s*(?<unit>万元|元)")]
+    // "本年收入390.55万元" (其中本年收入, after 总收入 that holds the carry-over) is the 本年收入合计; "上年结转和结余" the one at
+    // the year's start
+    [GeneratedRegex(@"(?<label>本年收入(合计)?|本年支出(合计)?|(年初|上年)结转和?结余|年末结转和?结余)(为|是|共)?\s*(?<n>\d+(\.\d+)?)\s*(?<unit>万元|元)")]
     private static partial Regex StatedAmount();
+
+    private static string CanonicalLabel(string label) =>
+        label.StartsWith("本年收入", StringComparison.Ordinal) ? "本年收入合计"
+        : label.StartsWith("本年支出", StringComparison.Ordinal) ? "本年支出合计"
+        : label.StartsWith("年末", StringComparison.Ordinal) ? "年末结转和结余"
+        : "年初结转和结余";
+
+    /// <summary>Whether a text states a unit's final accounts in sentences: its year's totals or its 三公经费 决算.</summary>
+    public static bool StatesAccounts(string text) =>
+        StatedAmount().IsMatch(text) || ThreePublicStatements(text).Any();
 
     /// <summary>
     /// "本年收入合计126.35万元": a 决算情况说明 states the totals in sentences; read only where the label stands right
@@ -68,7 +80,7 @@ internal static partial class FinalAccountsParser
         {
             if (ValueText.ParseNumber(match.Groups["n"].Value) is { } amount)
             {
-                amounts.TryAdd(match.Groups["label"].Value, match.Groups["unit"].Value == "元" ? amount / 10000m : amount);
+                amounts.TryAdd(CanonicalLabel(match.Groups["label"].Value), match.Groups["unit"].Value == "元" ? amount / 10000m : amount);
             }
         }
 
@@ -132,7 +144,7 @@ internal static partial class FinalAccountsParser
         decimal? threePublic = null;
         if (ThreePublicOfTheDocumentsYear(text) is { } three)
         {
-            threePublic = ValueText.ParseNumber(three.Groups["n"].Value);
+            threePublic = ValueText.ParseNumber(three.Number);
             lines.Add(LineAt(three.Index));
         }
         else if (NoThreePublic().Match(text) is { Success: true } none)
@@ -154,32 +166,72 @@ internal static partial class FinalAccountsParser
     private static partial Regex YearWord();
 
     /// <summary>
-    /// The first 三公经费 sentence that is not about another year: "2022年“三公”经费…决算为3.46万元" in a report whose
+    /// The first 三公经费 statement that is not about another year: "2022年“三公”经费…决算为3.46万元" in a report whose
     /// other sentences are about 2023 is last year's figure (or a slip), not this one's.
     /// </summary>
-    private static Match? ThreePublicOfTheDocumentsYear(string text)
+    private static (int Index, string Number)? ThreePublicOfTheDocumentsYear(string text)
     {
-        var matches = ThreePublicProse().Matches(text);
-        if (matches.Count == 0)
+        var statements = ThreePublicStatements(text).ToList();
+        if (statements.Count == 0)
         {
             return null;
         }
 
         var documentYear = YearWord().Matches(text).GroupBy(year => year.Groups["y"].Value, StringComparer.Ordinal)
             .OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
-        foreach (Match match in matches)
+        foreach (var (index, number, end) in statements)
         {
-            var sentenceStart = text.LastIndexOf('。', Math.Max(0, match.Index - 1)) + 1;
-            var sentence = text[sentenceStart..(match.Index + match.Length)];
+            var sentenceStart = text.LastIndexOf('。', Math.Max(0, index - 1)) + 1;
+            var sentence = text[sentenceStart..end];
             // the year nearest before the amount is the one it is stated for (a title run into the sentence names another)
             var nearest = YearWord().Matches(sentence).LastOrDefault()?.Groups["y"].Value;
             if (documentYear is null || nearest is null || nearest == documentYear)
             {
-                return match;
+                return (index, number);
             }
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(\.\d+)?)\s*万元")]
+    private static partial Regex AmountInWan();
+
+    private static readonly string[] SpentWords = ["决算", "实际支出", "支出共计", "支出合计", "支出总额"];
+
+    /// <summary>
+    /// The 三公经费 totals a text states, in order: "…三公经费…支出决算为1.52万元" (a sentence that names the budget
+    /// first), and any amount whose own clause names 三公 and what was spent but no budget ("2019年实际支出“三公经费”
+    /// 决算为22.62万元", "“三公”经费支出共计9.07万元", "“三公”经费支出决算总额为 5.48 万元"). A clause naming one of its
+    /// parts (公务接待费支出决算1.5万元) names no 三公 and is not read.
+    /// </summary>
+    private static IEnumerable<(int Index, string Number, int End)> ThreePublicStatements(string text)
+    {
+        if (!text.Contains("三公", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var found = new List<(int Index, string Number, int End)>();
+        foreach (Match match in ThreePublicProse().Matches(text))
+        {
+            found.Add((match.Index, match.Groups["n"].Value, match.Index + match.Length));
+        }
+
+        foreach (Match match in AmountInWan().Matches(text))
+        {
+            var clauseStart = text.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], Math.Max(0, match.Index - 1)) + 1;
+            // "一般公共预算财政拨款…" names the money's source, not a budget
+            var clause = text[clauseStart..match.Index].Replace("一般公共预算", string.Empty, StringComparison.Ordinal);
+            if (clause.Length <= 60 && clause.Contains("三公", StringComparison.Ordinal) && !clause.Contains("预算", StringComparison.Ordinal)
+                && SpentWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
+                && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End))
+            {
+                found.Add((match.Index, match.Groups["n"].Value, match.Index + match.Length));
+            }
+        }
+
+        return found.OrderBy(statement => statement.Index);
     }
 
     /// <summary>The amount after a label in another table of the document, in 万元 by that table's own unit heading.</summary>

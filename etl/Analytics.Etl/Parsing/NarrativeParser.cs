@@ -5,7 +5,9 @@ using Analytics.Etl.Records;
 namespace Analytics.Etl.Parsing;
 
 /// <summary>What a prose report says about money and score: "预算数为 X 万元，执行数为 Y 万元，执行率 Z%", "自评分 98 分".</summary>
-internal sealed record NarrativeReading(Budget Budget, decimal? Rate, decimal? TotalScore, int? MoneyLine);
+/// <param name="Project">the project named by the title, or else by the one fund the text says was allocated ("下达2022年
+/// 湖南省文化和旅游专项资金20万元")</param>
+internal sealed record NarrativeReading(Budget Budget, decimal? Rate, decimal? TotalScore, int? MoneyLine, string? Project);
 
 /// <summary>Reads amounts from report prose, sentence by sentence, pairing a budget with the execution stated beside it.</summary>
 internal static partial class NarrativeParser
@@ -30,13 +32,21 @@ internal static partial class NarrativeParser
     // money due to be spent (应执行数, 应支出) is the budget the spending is measured against
     private static readonly string[] DueWords = ["应执行", "应支出", "应拨付"];
 
+    // "福利彩票公益金支出项目276.42万元": an item's name, which holds 支出, says nothing of what was spent
     private static string? RoleOf(string clause) =>
-        DueWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
+        clause.Contains("支出项目", StringComparison.Ordinal) ? RoleOf(clause.Replace("支出项目", "项目", StringComparison.Ordinal))
+        : DueWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
+        : IsAllocationReceived(clause) ? "budget"
         : NeitherWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? null
         : clause.Contains("到位", StringComparison.Ordinal) ? "arrived"
         : ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal) ? "executed"
         : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
         : null;
+
+    // "收到…下达…转移支付预算共计50万元": the allocation received is the budget (money received as income is not)
+    private static bool IsAllocationReceived(string clause) =>
+        clause.Contains("收到", StringComparison.Ordinal) && clause.Contains("预算", StringComparison.Ordinal)
+        && clause.Contains("下达", StringComparison.Ordinal) && !clause.Contains("收入", StringComparison.Ordinal);
 
     private static bool IsBareTotal(string clause) => clause.Trim() is "共计" or "合计" or "总计" or "计" or "共";
 
@@ -65,13 +75,29 @@ internal static partial class NarrativeParser
     /// </summary>
     private const int MaxMentions = 2_000;
 
-    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false);
+    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false, bool NamesProject = false);
+
+    /// <summary>"下达安远县2023年农村饮水安全维修养护资金386万元": an allocation names its fund after the year.</summary>
+    [GeneratedRegex(@"下达(?<place>[^，,。；;]{0,12}?)20\d{2}\s*年度?(?<name>[^，,。；;、：:\d《》“”]{2,30}?(资金|经费))\s*\d")]
+    private static partial Regex AllocatedFund();
+
+    private static readonly string[] NotAFundName = ["下达", "安排", "拨付", "财政", "情况"];
+
+    /// <summary>The fund the text says was allocated, where it names one only ("下达预算情况2023年县财政下达资金" names none).</summary>
+    private static string? FundNamed(string prose)
+    {
+        var names = AllocatedFund().Matches(prose)
+            .Where(match => !NotAFundName.Any(word => match.Groups["place"].Value.Contains(word, StringComparison.Ordinal) || match.Groups["name"].Value.Contains(word, StringComparison.Ordinal)))
+            .Select(match => match.Groups["name"].Value).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return names is [var name] ? name : null;
+    }
 
     private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行"];
 
     private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 
-    public static NarrativeReading Read(IReadOnlyList<SourceLine> lines)
+    /// <param name="project">the project its title names, if any: an allocation naming it is its budget</param>
+    public static NarrativeReading Read(IReadOnlyList<SourceLine> lines, string? project = null)
     {
         // prose wraps at the page width: join it, remembering where each line starts
         var text = new System.Text.StringBuilder();
@@ -88,6 +114,7 @@ internal static partial class NarrativeParser
         }
 
         var prose = text.ToString();
+        project ??= FundNamed(prose);
         var sentenceStarts = new List<int> { 0 };
         for (var i = 0; i < prose.Length; i++)
         {
@@ -133,7 +160,8 @@ internal static partial class NarrativeParser
                 value, role, sentence, match.Index, LineOf(match.Index), initial,
                 InitialClause: clause.Contains("年初", StringComparison.Ordinal),
                 AdjustedClause: AdjustedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)),
-                BudgetClause: clause.Contains("预算", StringComparison.Ordinal)));
+                BudgetClause: clause.Contains("预算", StringComparison.Ordinal),
+                NamesProject: project is not null && clause.Contains(project, StringComparison.Ordinal)));
         }
 
         if (mentions.Count > MaxMentions)
@@ -196,6 +224,13 @@ internal static partial class NarrativeParser
             // an allocation named by its source ("中央下达 X 万元，自治区下达 Y 万元") is a part: only a budget or a total counts
             var budgets = mentions.Where(mention => mention.Role == "budget" && (mention.AdjustedClause || mention.InitialClause || mention.BudgetClause)).ToList();
             var spent = mentions.Where(mention => mention.Role == "executed").ToList();
+            // "下达安远县2023年农村饮水安全维修养护资金386万元": the allocation of the project itself is its budget, where
+            // no amount is called a budget; an allocation of other money beside it ("下达…资金45万元") is not
+            if (budgets.Count == 0)
+            {
+                budgets = mentions.Where(mention => mention.Role == "budget" && mention.NamesProject).ToList();
+            }
+
             money = new Budget(
                 OnlyOne(budgets.Where(mention => mention.InitialClause).Select(mention => mention.Value)),
                 OnlyOne(budgets.Where(mention => !mention.InitialClause).Select(mention => mention.Value)),
@@ -205,7 +240,7 @@ internal static partial class NarrativeParser
         }
 
         var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
-        return new NarrativeReading(money, rate, score, moneyLine);
+        return new NarrativeReading(money, rate, score, moneyLine, project);
     }
 
     /// <summary>The index of the last item at or before <paramref name="offset"/> in a list sorted by offset (binary search).</summary>

@@ -29,6 +29,11 @@ public static partial class DocumentSegmenter
             titles = [report];
         }
 
+        if (titles.Count == 0 && FinalAccountsByStatements(lines) is { } accounts)
+        {
+            titles = [accounts];
+        }
+
         var segments = new List<Segment>();
         for (var t = 0; t < titles.Count; t++)
         {
@@ -68,6 +73,12 @@ public static partial class DocumentSegmenter
                 (kind, text) = (Classify(opening), opening);
             }
 
+            if (kind is null && TitleTail().IsMatch(text) && FirstHalfAbove(lines, i) is { } firstHalf)
+            {
+                // "**河县2023年度中央水利发展资金" / "绩效自评报告": a tail alone is a menu's link, under its first half a title
+                kind = Classify(firstHalf + text);
+            }
+
             if (kind is { } found && !(titles.Count > 0 && Parsing.StrayText.IsContinuationTitle(lines[i].Text)))
             {
                 // "一、收入支出决算总表" then "收入支出决算总表": a section heading and the table's own title; a report's
@@ -104,7 +115,17 @@ public static partial class DocumentSegmenter
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
-            if (text.Length == 0 || text.Length > MaxTitleLength)
+            if (text.Length > MaxTitleLength)
+            {
+                foreach (Match inline in InlineOutlineHeading().Matches(text))
+                {
+                    headings.Add(inline.Groups[1].Value);
+                }
+
+                continue;
+            }
+
+            if (text.Length == 0)
             {
                 continue;
             }
@@ -132,8 +153,35 @@ public static partial class DocumentSegmenter
         return new Title(first, department ? SegmentKind.DepartmentReport : SegmentKind.ProjectReport, string.Empty, Untitled: true);
     }
 
-    [GeneratedRegex(@"^(绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)")]
+    /// <summary>
+    /// A page of a 决算说明 cut from its document (it starts at "—5—" or mid-sentence) is still a unit's final accounts
+    /// where its sentences state them: "本年收入390.55万元", "“三公”经费…决算为22.62万元". It runs from its first line.
+    /// </summary>
+    private static Title? FinalAccountsByStatements(IReadOnlyList<SourceLine> lines)
+    {
+        var text = string.Concat(lines.Select(line => line.Text.Trim()));
+        if (!text.Contains("决算", StringComparison.Ordinal) || !Parsing.FinalAccountsParser.StatesAccounts(text))
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < lines.Count - 1 && lines[first].IsBlank)
+        {
+            first++;
+        }
+
+        return new Title(first, SegmentKind.FinalAccountsTable, string.Empty, Untitled: true);
+    }
+
+    private const string OutlineHeadings = @"(绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
+
+    [GeneratedRegex("^" + OutlineHeadings)]
     private static partial Regex ReportOutlineHeading();
+
+    /// <summary>A numbered heading of the outline inside a line: a report a web page flattened into one paragraph.</summary>
+    [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*" + OutlineHeadings)]
+    private static partial Regex InlineOutlineHeading();
 
     /// <summary>
     /// A self-evaluation table's title counts only where a form follows it: an indicator or money header, or a
@@ -289,10 +337,10 @@ public static partial class DocumentSegmenter
     private sealed record Title(int Index, SegmentKind Kind, string Text, bool Untitled = false);
 
     /// <summary>Every title ends in one of these words; a line without any of them is no title (most lines).</summary>
-    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算总表", "报告", "总结", "说明"];
+    private static readonly string[] TitleWords = ["自评表", "评价表", "计分表", "评分表", "目标表", "申报表", "汇总表", "项目清单", "决算", "报告", "总结", "说明"];
 
     /// <summary>Each title word ends in one of these; a line holding none of them holds no title word, however it is cut.</summary>
-    private static readonly System.Buffers.SearchValues<char> TitleWordEndings = System.Buffers.SearchValues.Create("表单告结明");
+    private static readonly System.Buffers.SearchValues<char> TitleWordEndings = System.Buffers.SearchValues.Create("表单告结明算");
 
     public static SegmentKind? Classify(string line)
     {
@@ -356,8 +404,11 @@ public static partial class DocumentSegmenter
         return null;
     }
 
-    /// <summary>"部门决算情况说明", "收入支出决算总体情况说明", "决算公开说明": a unit's final accounts told in prose.</summary>
-    [GeneratedRegex(@"决算(总体)?(情况)?(公开)?说明$")]
+    /// <summary>
+    /// "部门决算情况说明", "收入支出决算总体情况说明", "决算公开说明", "…“三公”经费支出决算", "“三公”经费决算汇总情况":
+    /// a unit's final accounts told in prose. (The 决算表 a table of contents lists are the tables of one document.)
+    /// </summary>
+    [GeneratedRegex(@"决算(总体)?(情况)?(公开)?说明$|三公.{0,6}经费.{0,4}决算(汇总)?(情况)?$")]
     private static partial Regex FinalAccountsExplained();
 
     [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
@@ -454,12 +505,28 @@ public static partial class DocumentSegmenter
         return IsTitleHalf(lines[above].Text.Trim()) ? above : index;
     }
 
+    /// <summary>The first half of a title split over two lines, on the line above (a blank line between them or not).</summary>
+    private static string? FirstHalfAbove(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var above = index - 1;
+        if (above > 0 && lines[above].IsBlank)
+        {
+            above--;
+        }
+
+        // a menu's items are a few characters long; a title's first half names a project or unit and a year
+        return above >= 0 && lines[above].Text.Trim() is { Length: >= 6 } text && IsTitleHalf(text) && DocumentYear().IsMatch(text) ? text : null;
+    }
+
+    [GeneratedRegex(@"20\d{2}\s*年")]
+    private static partial Regex DocumentYear();
+
     private static bool IsTitleHalf(string above) =>
         above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':', '|', '\t']) < 0
             && !above.EndsWith('日') && Classify(above) is null;
 
     /// <summary>The second half of a title, which names no project or unit: "支出绩效自评的报告", "绩效自评报告".</summary>
-    [GeneratedRegex(@"^(项目)?(支出)?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?报告$")]
+    [GeneratedRegex(@"^(项目)?(支出)?(绩效)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?报告$")]
     private static partial Regex TitleTail();
 
     private static string TitleText(IReadOnlyList<SourceLine> lines, int start, int index) =>
