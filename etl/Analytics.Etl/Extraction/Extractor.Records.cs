@@ -44,6 +44,7 @@ public sealed partial class Extractor
 
         var records = new List<EvaluationRecord>();
         var statedNothing = new List<EvaluationRecord>();
+        var templateFound = false;
         var hasProjectTables = segments.Any(segment => segment.Kind == SegmentKind.ProjectTable);
         var tableSegments = segments.Count(segment => segment.Kind is SegmentKind.ProjectTable or SegmentKind.DepartmentTable);
         var hasDepartmentTables = segments.Any(segment => segment.Kind == SegmentKind.DepartmentTable);
@@ -53,6 +54,7 @@ public sealed partial class Extractor
             if (segment.Kind != SegmentKind.TargetsOnly && PlaceholderYear().Match(string.Concat(segmentLines.Select(line => line.Text))) is { Success: true } placeholder)
             {
                 issues.Add(new ParseIssue(fileName, segmentLines[0].Number, $"\"{segment.Title}\" is a template: its year is a placeholder (\"{placeholder.Value}\")"));
+                templateFound = true;
                 continue;
             }
 
@@ -94,8 +96,9 @@ public sealed partial class Extractor
         }
 
         // a report that states nothing readable still says which unit reported for which year, unless the
-        // document's other records say it already
-        return ResolveUnits(context, records.Count > 0 ? records : statedNothing);
+        // document's other records say it already, or a part of it is a template (the title of a template's file,
+        // above its pages, says nothing of a county)
+        return ResolveUnits(context, records.Count > 0 ? records : templateFound ? [] : statedNothing);
     }
 
     // "样本" marks a model text only beside the form's name ("自评报告样本"); in a note it is a survey's sample

@@ -48,6 +48,8 @@ public static partial class DocumentSegmenter
             var title = untitled ? (LooksLikeFormTitle(text) ? TitleCell(text) : string.Empty)
                 : text.Length < lines[index].Text.Trim().Length && start == index ? text
                 : TitleText(lines, start, index);
+            // "…绩效自评报告.doc": a title copied from a file's name keeps its extension
+            title = FileExtension().Replace(title, string.Empty);
             // a title in two halves ("…部门(单位)整体支出" / "绩效评价自评报告") says its level in the half not classified
             if (kind == SegmentKind.ProjectReport && IsDepartmentLevel(Parsing.TextTools.RemoveWhiteSpace(title)))
             {

@@ -107,4 +107,27 @@ public sealed class ProseFactsTests
         Assert.Null(portal.Unit.Name);
         Assert.Equal("某县某镇人民政府", township.Unit.Name);
     }
+
+    [Fact]
+    public void TitleCopiedFromAFileName_GivesTheProjectWithoutTheExtension()
+    {
+        var record = Assert.Single(Extract(
+            "2022年度农村道路养护项目绩效自评报告.doc",
+            "一、项目基本情况",
+            "2022年安排农村道路养护预算资金80万元,实际支出76万元,执行率95%。"));
+
+        Assert.Equal("农村道路养护项目", record.Project);
+    }
+
+    [Fact]
+    public void TemplatesFileTitleAbovePagesWithAPlaceholderYear_GivesNoRecord()
+    {
+        // the file's title heads a page list (it states nothing); the report under it is a template ("20_年")
+        Assert.Empty(Extract(
+            "耕地保护项目绩效自评报告.docx",
+            "第1页 / 共9页",
+            "第2页 / 共9页",
+            "1、耕地保护项目绩效自评报告",
+            "根据通知要求,现将20_年某市耕地质量监测项目实施情况自评如下:一、项目基本概况"));
+    }
 }
