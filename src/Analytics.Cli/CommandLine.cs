@@ -17,6 +17,8 @@ public static class CommandLine
                                                   write a synthetic corpus with its true records
           render <file-or-folder> --format pdf|docx|xlsx --out DIR [--chromium PATH]
                                                   write text reports as the PDF, Word or Excel files counties send
+          text <file> [--raw]                     the numbered lines the extractor reads from a report (PDF, Word and Excel
+                                                  files as their readers lay them out): the lines records cite
           accuracy <reports> <truth> [--json] [--quiet]
                                                   extract reports and score them against their true records
           metamorphic [--seed N] [--combinations K] [--examples N] [--json] [--root DIR] [--show NAME --document PATH]
@@ -51,6 +53,7 @@ public static class CommandLine
             "models" => await ModelsCommand.RunAsync(rest, output, errors),
             "query" => await QueryCommand.RunAsync(rest, output, errors),
             "export" => await ExportCommand.RunAsync(rest, output, errors),
+            "text" => await TextCommand.RunAsync(rest, output, errors),
             "accuracy" => await AccuracyCommand.RunAsync(rest, output, errors),
             "metamorphic" => await MetamorphicCommand.RunAsync(rest, output, errors),
             "fuzz" => await FuzzCommand.RunAsync(rest, output, errors),
