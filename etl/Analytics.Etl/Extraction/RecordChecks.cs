@@ -291,7 +291,7 @@ public static partial class RecordChecks
     /// <summary>A name is one cell: sentence punctuation or a run past any real name is the next cells read into it.</summary>
     private static string? Name(string? name, string field, int maxLength, bool isUnit, List<string> warnings)
     {
-        if (isUnit && name is not null && MoneyUnitOnly().IsMatch(Parsing.TextTools.RemoveWhiteSpace(name)))
+        if (isUnit && name is not null && MoneyUnitOnly().IsMatch(Units.ChineseScript.ToSimplified(Parsing.TextTools.RemoveWhiteSpace(name))))
         {
             warnings.Add($"{field} \"{Shown(name)}\" is the amounts' unit (单位：万元), not a unit's name; left null");
             return null;

@@ -44,6 +44,18 @@ public sealed class FieldChecksTests
     }
 
     [Fact]
+    public void MoneyUnitLabel_InTraditionalScript_IsNoUnitName()
+    {
+        var record = Assert.Single(Extract(
+            "某鎮人民政府2021年度一般公共預算財政撥款“三公”經費支出決算情況說明",
+            "單位:萬元",
+            "2021年“三公”經費財政撥款支出決算為3.5萬元。"));
+
+        Assert.NotEqual("萬元", record.Unit.Name);
+        Assert.Equal(3.5m, record.FinalAccounts?.ThreePublicTotal);
+    }
+
+    [Fact]
     public void MoneyRowWhoseValuesDoNotFitTheirColumns_IsLeftNull_NotReadShifted()
     {
         var record = Assert.Single(Extract(
