@@ -1,5 +1,3 @@
-using System.Text;
-using Analytics.Etl.Extraction;
 using Analytics.Etl.Records;
 
 namespace Analytics.Etl.Tests.Extraction;
@@ -8,7 +6,7 @@ namespace Analytics.Etl.Tests.Extraction;
 public sealed class FieldChecksTests
 {
     private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) =>
-        Extractor.CreateDefault().Extract("fields.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))).Records;
+        TextReport.Records("fields.txt", lines);
 
     private static readonly string[] DepartmentTable =
     [
@@ -73,13 +71,14 @@ public sealed class FieldChecksTests
     [Fact]
     public void ReportWhoseYearIsLeftToFillIn_IsATemplate_NotARecord()
     {
-        var result = Extractor.CreateDefault().Extract("template.txt", Encoding.UTF8.GetBytes(string.Join('\n',
+        var result = TextReport.Extract(
+            "template.txt",
             "某市耕地质量定点监测项目绩效自评报告",
             "现将20_年某市耕地质量定点监测项目实施情况自评如下:",
             "一、项目基本概况",
             "项目预算资金50万元,实际支出48万元,预算执行率96%。",
             "二、绩效目标完成情况",
-            "自评得分95分。")));
+            "自评得分95分。");
 
         Assert.Empty(result.Records);
     }

@@ -1,5 +1,3 @@
-using System.Text;
-using Analytics.Etl.Extraction;
 using Analytics.Etl.Records;
 
 namespace Analytics.Etl.Tests.Extraction;
@@ -11,7 +9,7 @@ namespace Analytics.Etl.Tests.Extraction;
 public sealed class ProseFactsTests
 {
     private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) =>
-        Extractor.CreateDefault().Extract("prose.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))).Records;
+        TextReport.Records("prose.txt", lines);
 
     [Fact]
     public void ThreePublicTotal_IsTheSpentTotal_NotTheBudgetNorAPart()

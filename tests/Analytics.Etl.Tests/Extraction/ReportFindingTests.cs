@@ -1,4 +1,3 @@
-using System.Text;
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Records;
 
@@ -8,7 +7,7 @@ namespace Analytics.Etl.Tests.Extraction;
 public class ReportFindingTests
 {
     private static ExtractionResult Extract(params string[] lines) =>
-        Extractor.CreateDefault().Extract("report.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        TextReport.Extract("report.txt", lines);
 
     [Fact]
     public void TitleRunIntoItsFirstParagraph_IsFound()

@@ -1,6 +1,5 @@
-using System.Text;
-using Analytics.Etl.Extraction;
 using Analytics.Etl.Records;
+using Analytics.Etl.Tests.Extraction;
 
 namespace Analytics.Etl.Tests.Parsing;
 
@@ -8,7 +7,7 @@ namespace Analytics.Etl.Tests.Parsing;
 public sealed class CellLayoutTests
 {
     private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) =>
-        Extractor.CreateDefault().Extract("cells.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))).Records;
+        TextReport.Records("cells.txt", lines);
 
     private static readonly string[] PipeFields =
     [
