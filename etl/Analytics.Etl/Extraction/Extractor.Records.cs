@@ -207,16 +207,7 @@ public sealed partial class Extractor
         var accounts = FinalAccountsParser.Parse(segmentLines, context.Lines, out var warnings, out var decidingLines);
         var end = segmentLines.FindIndex(line => line.Text.TrimStart().StartsWith('注') && line.Text.Contains("本表", StringComparison.Ordinal));
         var last = (end > 0 ? segmentLines.Take(end) : segmentLines).Last(line => !line.IsBlank).Number;
-        string? unit = null;
-        foreach (var line in segmentLines)
-        {
-            if (DepartmentLabel().Match(line.Text.Trim()) is { Success: true } match)
-            {
-                unit = StripCityPrefix(match.Groups["unit"].Value);
-                break;
-            }
-        }
-
+        var unit = UnitLabelled(segmentLines);
         issues.AddRange(warnings.Select(warning => new ParseIssue(context.FileName, segmentLines[0].Number, warning)));
         return new EvaluationRecord
         {
@@ -321,9 +312,12 @@ public sealed partial class Extractor
     }
 
     /// <summary>"部门(单位)名称: 浏阳市城乡规划设计中心" on a report's cover, among its first lines.</summary>
-    private string? UnitOnCover(List<SourceLine> segmentLines)
+    private string? UnitOnCover(List<SourceLine> segmentLines) => UnitLabelled(segmentLines.Where(line => !line.IsBlank).Take(12));
+
+    /// <summary>The unit a "部门：" / "单位名称：" / "部门(单位)名称：" line names first, without its city prefix.</summary>
+    private string? UnitLabelled(IEnumerable<SourceLine> lines)
     {
-        foreach (var line in segmentLines.Where(line => !line.IsBlank).Take(12))
+        foreach (var line in lines)
         {
             if (DepartmentLabel().Match(line.Text.Trim()) is { Success: true } match)
             {

@@ -146,13 +146,7 @@ public static partial class DocumentSegmenter
             return null;
         }
 
-        var first = 0;
-        while (first < lines.Count - 1 && lines[first].IsBlank)
-        {
-            first++;
-        }
-
-        return new Title(first, department ? SegmentKind.DepartmentReport : SegmentKind.ProjectReport, string.Empty, Untitled: true);
+        return new Title(FirstNonBlank(lines), department ? SegmentKind.DepartmentReport : SegmentKind.ProjectReport, string.Empty, Untitled: true);
     }
 
     /// <summary>
@@ -167,13 +161,19 @@ public static partial class DocumentSegmenter
             return null;
         }
 
+        return new Title(FirstNonBlank(lines), SegmentKind.FinalAccountsTable, string.Empty, Untitled: true);
+    }
+
+    /// <summary>Where a passage found without a title starts: its first non-blank line (the last line if all are blank).</summary>
+    private static int FirstNonBlank(IReadOnlyList<SourceLine> lines)
+    {
         var first = 0;
         while (first < lines.Count - 1 && lines[first].IsBlank)
         {
             first++;
         }
 
-        return new Title(first, SegmentKind.FinalAccountsTable, string.Empty, Untitled: true);
+        return first;
     }
 
     private const string OutlineHeadings = @"(绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
