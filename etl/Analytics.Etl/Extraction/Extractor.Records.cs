@@ -3,6 +3,7 @@ using Analytics.Etl.Normalizing;
 using Analytics.Etl.Parsing;
 using Analytics.Etl.Records;
 using Analytics.Etl.Segmenting;
+using Analytics.Etl.Units;
 
 namespace Analytics.Etl.Extraction;
 
@@ -11,7 +12,7 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^.*?20\d{2}\s*年度?\s*")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(转移支付)?(支出)?(绩效)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    [GeneratedRegex(@"(支出)?(部门)?(绩效)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -19,6 +20,9 @@ public sealed partial class Extractor
 
     [GeneratedRegex(@"\s*20\d{2}\s*年度?\s*")]
     private static partial Regex YearInside();
+
+    [GeneratedRegex(@"\s*[（(]\s*20\d{2}\s*年度?\s*[)）]\s*$")]
+    private static partial Regex YearAtEnd();
 
     [GeneratedRegex(@"(项目)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
     private static partial Regex TableSuffix();
@@ -46,7 +50,7 @@ public sealed partial class Extractor
         var statedNothing = new List<EvaluationRecord>();
         var templateFound = false;
         var hasProjectTables = segments.Any(segment => segment.Kind == SegmentKind.ProjectTable);
-        var tableSegments = segments.Count(segment => segment.Kind is SegmentKind.ProjectTable or SegmentKind.DepartmentTable);
+        var headless = new List<EvaluationRecord>();
         var hasDepartmentTables = segments.Any(segment => segment.Kind == SegmentKind.DepartmentTable);
         foreach (var segment in segments)
         {
@@ -70,12 +74,11 @@ public sealed partial class Extractor
             };
             foreach (var record in found)
             {
-                // indicator rows under no title, with no project, unit or money of their own, beside other forms: the
-                // tail of a table whose head is elsewhere (a page or an excerpt cut above it); whose they are cannot be
-                // told. Alone in its document, the form is the document's, and the document names its unit.
-                if (record.Origin == RecordOrigins.Table && segment.Title.Length == 0 && IsHeadless(record) && tableSegments > 1)
+                // indicator rows under no title, with no project, unit or money of their own: decided once every
+                // other form of the document is read
+                if (record.Origin == RecordOrigins.Table && segment.Title.Length == 0 && IsHeadless(record) && record.Indicators.Count > 0)
                 {
-                    issues.Add(new ParseIssue(fileName, record.Source.FirstLine, $"lines {record.Source.FirstLine}–{record.Source.LastLine}: indicator rows with no title, project, unit or money of their own (the tail of a table whose head is missing); not a record"));
+                    headless.Add(record);
                     continue;
                 }
 
@@ -93,6 +96,18 @@ public sealed partial class Extractor
                     statedNothing.Add(record);
                 }
             }
+        }
+
+        // beside tables that were read, headless rows are the tail of a table whose head is elsewhere (a page or an
+        // excerpt cut above it): whose they are cannot be told. The only form of its document is the document's,
+        // and the document names its unit.
+        if (headless.Count == 1 && !records.Any(record => record.Origin == RecordOrigins.Table))
+        {
+            records = [.. records.Append(headless[0]).OrderBy(record => record.Source.FirstLine)];
+        }
+        else
+        {
+            issues.AddRange(headless.Select(record => new ParseIssue(fileName, record.Source.FirstLine, $"lines {record.Source.FirstLine}–{record.Source.LastLine}: indicator rows with no title, project, unit or money of their own (the tail of a table whose head is missing); not a record")));
         }
 
         // a report that states nothing readable still says which unit reported for which year, unless the
@@ -159,7 +174,7 @@ public sealed partial class Extractor
         var department = segment.Kind == SegmentKind.DepartmentTable;
         var project = department ? null : reading.Project ?? ProjectFromTitle(segment.Title);
         var warnings = reading.Warnings.ToList();
-        if (!department && reading.Project is null)
+        if (!department && reading.Project is null && project is not null)
         {
             warnings.Add("no 项目名称 cell; project name taken from the title");
         }
@@ -350,7 +365,8 @@ public sealed partial class Extractor
 
     private static string? ProjectFromTitle(string title)
     {
-        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(title.Trim(), string.Empty), string.Empty));
+        // "…自评表（2023年度）": the year in parentheses at the end says when, and the name stands before it
+        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(YearAtEnd().Replace(title.Trim(), string.Empty), string.Empty), string.Empty));
         text = ReportSuffix().Replace(text, string.Empty);
         text = TableSuffix().Replace(text, string.Empty);
         if (text.Length == 0 && YearInside().Match(title) is { Success: true } year)
@@ -364,13 +380,37 @@ public sealed partial class Extractor
         }
 
         // "项目绩效自评报告": the kind of report, no project's name; nor is a unit's "专项资金" ("某某中学专项资金")
-        text = text.Trim();
+        text = WithoutLeadingCounty(text.Trim());
         // "安徽省宣城市转移支付2023年度绩效自评报告": a place is no project either
         return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) || PlaceOnly().IsMatch(text) ? null : text;
     }
 
-    // "衔接资金项目", "部门预算项目", "资金": a kind of money, no project's name
-    [GeneratedRegex(@"^(财政)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体)*(支出)?(项目)?(绩效)?(单位|部门)?$")]
+    /// <summary>
+    /// "无为市危房改造转移支付": the county that reports (and its office) are not part of the project's name (before a
+    /// year they go with the year prefix already); kept when what follows is too short to be a name.
+    /// </summary>
+    private static string WithoutLeadingCounty(string text)
+    {
+        var place = LeadingPlace().Match(text);
+        if (!place.Success || text.Length - place.Length < 4 || CountyCatalog.Default.Resolve(place.Value) is not { } match
+            || !ChineseScript.ToSimplified(place.Value).EndsWith(match.County.Name, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        // "庄浪县退役军人事务局义务兵家庭优待金转移支付": after the county, its office that reports
+        var rest = text[place.Length..];
+        return LeadingOffice().Match(rest) is { Success: true } office && rest.Length - office.Length >= 4 ? rest[office.Length..] : rest;
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(县|縣|市|区|區|旗)")]
+    private static partial Regex LeadingPlace();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,16}?(局|委员会|办公室|人民政府)")]
+    private static partial Regex LeadingOffice();
+
+    // "衔接资金项目", "部门预算项目", "资金", "中央对地方转移支付预算执行情况": a kind of money, no project's name
+    [GeneratedRegex(@"^(财政)?(中央对地方)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体)*(支出)?(项目)?(预算执行情况)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
 
     private static bool IsKindWordsOnly(string project) => KindWordsOnly().IsMatch(project);

@@ -116,6 +116,14 @@ public static partial class RecordChecks
             && !IsMadeOfHeaderWords(Parsing.TextTools.RemoveWhiteSpace(text))
             // "有效", "农村": two characters are the tail of a wrapped cell, not an indicator's name
             && Parsing.TextTools.RemoveWhiteSpace(text).Length >= MinNameLength;
+        // "围绕绩效目标，从…进行评价。": a sentence on a line of its own, with no value beside it, is the prose after the
+        // table, not a row that misfit its columns
+        if (isName && StatesNoValue(indicator) && IsSentence(text))
+        {
+            warnings.Add($"indicator row \"{Shown(text)}\" is a sentence with no value beside it (prose after the table); not an indicator");
+            return false;
+        }
+
         if (!isName)
         {
             warnings.Add($"indicator row named \"{Shown(text)}\" {DroppedRow} (a shifted row)");
@@ -123,6 +131,14 @@ public static partial class RecordChecks
 
         return isName;
     }
+
+    private static bool StatesNoValue(IndicatorRow indicator) =>
+        indicator is { TargetText: null, ActualText: null, Weight: null, ScoreReported: null, UnitText: null, DirectionText: null };
+
+    private static bool IsSentence(string text) =>
+        text.EndsWith('。') || text.AsSpan().IndexOfAny(ClauseMarks) >= 0 && Parsing.TextTools.RemoveWhiteSpace(text).Length > 15;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，,；;。");
 
     /// <summary>
     /// Rows that did not fit the header (cells left over, cells joined into a name, rows dropped above) outnumbering the

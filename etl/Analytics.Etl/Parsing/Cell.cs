@@ -33,4 +33,10 @@ internal enum TableLayout
 
     /// <summary>Each cell on its own line(s), one blank line between cells, two or more between rows (copied cell by cell).</summary>
     BlankSeparatedCells,
+
+    /// <summary>
+    /// One cell per line, a row's first cell at the margin and each further cell led by a pipe (a web page's table
+    /// flattened cell by cell); a line of pipes alone closes the row, an indented line continues the cell above.
+    /// </summary>
+    PipeLedCells,
 }

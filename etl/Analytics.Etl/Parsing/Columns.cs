@@ -86,6 +86,8 @@ internal static class Columns
         ("实际完成情况", IndicatorColumn.Actual),
         ("完成值", IndicatorColumn.Actual),
         ("实际值", IndicatorColumn.Actual),
+        ("实施进度", IndicatorColumn.Actual),
+        ("完成进度", IndicatorColumn.Actual),
         ("得分系数", IndicatorColumn.Coefficient),
         ("指标权重", IndicatorColumn.Weight),
         ("指标分值", IndicatorColumn.Weight),

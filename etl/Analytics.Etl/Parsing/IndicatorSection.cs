@@ -9,6 +9,9 @@ namespace Analytics.Etl.Parsing;
 /// </summary>
 internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> columns, TableLayout layout)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\S")]
+    private static partial System.Text.RegularExpressions.Regex OutlineHeading();
+
     private static readonly string[] Terminators =
         ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题",
             "自评得分", "自评总分", "总得分", "综合得分"];
@@ -66,6 +69,13 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
                     LastLine = row.LastLine;
                 }
 
+                break;
+            }
+
+            // "(三)项目自评步骤及方法", "二、项目资金申报及使用情况": the report's outline goes on after the table
+            if (cells.Count == 1 && OutlineHeading().IsMatch(first))
+            {
+                FinishRow();
                 break;
             }
 

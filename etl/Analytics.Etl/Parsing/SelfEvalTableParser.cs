@@ -58,9 +58,16 @@ internal static partial class SelfEvalTableParser
         IReadOnlyList<IndicatorRow> indicators = [];
         decimal? total = null;
         var lastLine = lines.LastOrDefault(line => !line.IsBlank).Number;
-        if (indicatorStart >= 0)
+        var header = indicatorStart >= 0 ? ReadIndicatorHeader(rows, indicatorStart, layout) : default;
+        if (indicatorStart >= 0 && !header.Columns.Any(IsValueColumn))
         {
-            var (columns, dataStart) = ReadIndicatorHeader(rows, indicatorStart, layout);
+            // a checklist (指标解释 / 自评内容 / 完成情况 / 支撑材料): with no column for a value, which cell of a row is its
+            // name and which its result cannot be told; rows read anyway were sentences and amounts taken as names
+            warnings.Add("indicator header names no target, actual, weight or score column; its rows are not read");
+        }
+        else if (indicatorStart >= 0)
+        {
+            var (columns, dataStart) = header;
             var section = new IndicatorSection(columns, layout);
             var after = section.Read(rows, dataStart);
             indicators = section.Rows;
@@ -93,7 +100,7 @@ internal static partial class SelfEvalTableParser
         }
 
         return new TableReading(
-            Clean(fields.GetValueOrDefault(TableFields.Project)),
+            ProjectName(Clean(fields.GetValueOrDefault(TableFields.Project)), warnings),
             Clean(fields.GetValueOrDefault(TableFields.Unit)),
             Clean(fields.GetValueOrDefault(TableFields.ImplementingUnit)),
             budget,
@@ -103,6 +110,24 @@ internal static partial class SelfEvalTableParser
             lastLine,
             warnings);
     }
+
+    /// <summary>
+    /// "中央、省、市(州)、县级财政资金资金计划资金到位情况": the column headings of a money table that starts with a
+    /// 项目名称 column, read as the label's value; a project is no 情况 (an account of something).
+    /// </summary>
+    private static string? ProjectName(string? text, List<string> warnings)
+    {
+        if (text is not null && text.EndsWith("情况", StringComparison.Ordinal))
+        {
+            warnings.Add($"\"{text}\" beside 项目名称 reads as a heading, not a project's name");
+            return null;
+        }
+
+        return text;
+    }
+
+    private static bool IsValueColumn(IndicatorColumn column) =>
+        column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual or IndicatorColumn.Weight or IndicatorColumn.Score;
 
     private static string? Clean(string? text)
     {

@@ -7,6 +7,11 @@ internal static partial class TableGrid
 {
     public static TableLayout DetectLayout(IReadOnlyList<SourceLine> lines)
     {
+        if (LooksLikePipeLedCells(lines))
+        {
+            return TableLayout.PipeLedCells;
+        }
+
         int tabRows = 0, tabLed = 0, pipeRows = 0, other = 0;
         foreach (var line in lines)
         {
@@ -175,6 +180,7 @@ internal static partial class TableGrid
         TableLayout.TabLedCells => TabLedCells(lines),
         TableLayout.OneCellPerLine => RowsApartAtHeadings(BlankSeparatedRows(lines)),
         TableLayout.BlankSeparatedCells => RowsApartAtHeadings(BlankSeparatedCells(lines)),
+        TableLayout.PipeLedCells => PipeLedRows(lines),
         _ => FlatRows(lines),
     };
 
@@ -505,6 +511,87 @@ internal static partial class TableGrid
             rows.Add(new Row(cells, first, last));
         }
 
+        return rows;
+    }
+
+    /// <summary>"| 一级指标": a cell led by the pipe that parted it from the cell before, alone on its line.</summary>
+    private static bool IsPipeLedCell(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 1 && trimmed[0] == '|' && !trimmed[1..].Trim().IsEmpty && trimmed[1..].IndexOf('|') < 0;
+    }
+
+    /// <summary>"| ||": the pipes that close a row whose last cells were merged away or empty.</summary>
+    private static bool IsPipesOnly(string text) => text.AsSpan().Trim() is { Length: > 0 } trimmed && trimmed.Trim('|').Trim().IsEmpty;
+
+    /// <summary>Most lines a cell led by a pipe, the rest at the margin: a table flattened cell by cell.</summary>
+    private static bool LooksLikePipeLedCells(IReadOnlyList<SourceLine> lines)
+    {
+        int nonBlank = 0, pipeLed = 0, closers = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            nonBlank++;
+            pipeLed += IsPipeLedCell(line.Text) ? 1 : 0;
+            closers += IsPipesOnly(line.Text) ? 1 : 0;
+        }
+
+        return pipeLed >= 6 && (pipeLed + closers) * 2 >= nonBlank;
+    }
+
+    private static List<Row> PipeLedRows(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        var cells = new List<Cell>();
+        int first = 0, last = 0;
+
+        void Close()
+        {
+            if (cells.Count > 0)
+            {
+                rows.Add(new Row(cells, first, last));
+            }
+
+            cells = [];
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (IsPipesOnly(line.Text))
+            {
+                last = cells.Count > 0 ? line.Number : last;
+                Close();
+            }
+            else if (IsPipeLedCell(line.Text))
+            {
+                first = cells.Count == 0 ? line.Number : first;
+                cells.Add(new Cell(TextTools.CollapseCjkSpaces(line.Text.Trim()[1..].Trim()), line.Number));
+                last = line.Number;
+            }
+            else if (cells.Count > 0 && char.IsWhiteSpace(line.Text[0]))
+            {
+                // "| 社会效益" + "       指标": the cell wrapped onto an indented line
+                cells[^1] = cells[^1] with { Text = TextTools.JoinCellText([cells[^1].Text, line.Text.Trim()]) };
+                last = line.Number;
+            }
+            else
+            {
+                Close();
+                first = last = line.Number;
+                cells.Add(new Cell(TextTools.CollapseCjkSpaces(line.Text.Trim()), line.Number));
+            }
+        }
+
+        Close();
         return rows;
     }
 

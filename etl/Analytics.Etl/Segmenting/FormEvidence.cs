@@ -22,7 +22,7 @@ public static partial class FormEvidence
     [GeneratedRegex(@"^(年度|年初|预期|全年)?(绩效)?(指标值|指标直|目标值|目标)$|^年度指标$")]
     private static partial Regex TargetLabel();
 
-    [GeneratedRegex(@"^(实际|全年|年度)?(完成值|实际值|完成情况|实际完成值?|完成|实际达成值?|实际情况)$")]
+    [GeneratedRegex(@"^(实际|全年|年度)?(完成值|实际值|完成情况|实际完成值?|完成|实际达成值?|实际情况)$|^(实施|完成)进度$")]
     private static partial Regex ActualLabel();
 
     [GeneratedRegex(@"^(指标|自评)?得分$|^评分$")]
@@ -52,7 +52,7 @@ public static partial class FormEvidence
 
     /// <summary>Every label holds one of these: most lines hold none and are passed over without a look at their cells.</summary>
     private static readonly System.Buffers.SearchValues<string> LabelWords = System.Buffers.SearchValues.Create(
-        ["指", "级", "预算", "执行", "名称", "部门", "单位", "得分", "评分", "分值", "权重", "标准分", "完成", "目标", "实际", "偏差", "原因", "措施", "备注", "资金", "支出", "决算"],
+        ["指", "级", "预算", "执行", "名称", "部门", "单位", "得分", "评分", "分值", "权重", "标准分", "完成", "目标", "实际", "偏差", "原因", "措施", "备注", "资金", "支出", "决算", "进度"],
         StringComparison.Ordinal);
 
     /// <summary>What the labels say about a stretch of lines.</summary>

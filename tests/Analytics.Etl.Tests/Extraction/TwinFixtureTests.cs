@@ -26,7 +26,7 @@ public sealed class TwinFixtureTests(ITestOutputHelper output)
     {
         var extractor = Extractor.CreateDefault();
         var files = Directory.GetFiles(Folder, "*.txt").Order(StringComparer.Ordinal).ToList();
-        Assert.True(files.Count >= 32, $"{files.Count} twins: fewer than were committed");
+        Assert.True(files.Count >= 34, $"{files.Count} twins: fewer than were committed");
 
         var wrong = new List<string>();
         int goldRecords = 0, found = 0, goldNumbers = 0, numbersRight = 0;
@@ -66,9 +66,10 @@ public sealed class TwinFixtureTests(ITestOutputHelper output)
         wrong.ForEach(output.WriteLine);
         Assert.Empty(wrong);
 
-        // floors, not targets: the figures when the twins were committed (docs/accuracy.md); a change that loses ground fails
-        Assert.True(found >= 28, $"records found {found}/{goldRecords}");
-        Assert.True(recall >= 0.85, $"number recall {recall}");
+        // floors, not targets: what was read when the last twins were committed (docs/accuracy.md); counts, not ratios,
+        // so that a twin added with numbers not read yet does not pass for lost ground, and lost ground always fails
+        Assert.True(found >= 30, $"records found {found}/{goldRecords}");
+        Assert.True(numbersRight >= 217, $"numbers right {numbersRight}/{goldNumbers}");
     }
 
     /// <summary>The extracted record of the same kind whose project (or unit) is the gold's, or the only one of that kind.</summary>
