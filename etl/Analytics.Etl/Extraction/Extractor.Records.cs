@@ -12,7 +12,7 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^.*?20\d{2}\s*年度?\s*")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(支出)?(部门)?(绩效)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -23,6 +23,12 @@ public sealed partial class Extractor
 
     [GeneratedRegex(@"\s*[（(]\s*20\d{2}\s*年度?\s*[)）]\s*$")]
     private static partial Regex YearAtEnd();
+
+    [GeneratedRegex(@"(自评|评价)报告\s*[(（](?<name>[^()（）]{2,40}(项目|资金|经费|补助|工程))[)）]$")]
+    private static partial Regex ProjectAfterForm();
+
+    [GeneratedRegex(@"^\d{1,2}\s*[、.．]\s*")]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"(项目)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
     private static partial Regex TableSuffix();
@@ -37,7 +43,10 @@ public sealed partial class Extractor
     {
         var context = new DocumentContext(fileName, lines);
         var segments = DocumentSegmenter.Split(lines);
+        // a form's year in parentheses after its name ("…自评表(2023年度)") says more than the year most often named
         context.FallbackYear = segments.Select(segment => DocumentContext.YearIn(segment.Title)).FirstOrDefault(year => year is not null)
+            ?? lines.Select(line => FormYear().Match(line.Text)).Where(match => match.Success)
+                .Select(match => (int?)int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
             ?? context.MostFrequentYear();
 
         if (SampleMarks().Match(string.Concat(lines.Take(60).Select(line => line.Text))) is { Success: true } mark)
@@ -91,6 +100,11 @@ public sealed partial class Extractor
                 {
                     issues.Add(new ParseIssue(fileName, record.Source.FirstLine, $"{NotReadPrefix}: lines {record.Source.FirstLine}–{record.Source.LastLine} hold its labels but no value could be read"));
                 }
+                else if (record.Kind == RecordKinds.FinalAccounts && !segmentLines.Any(line => AmountStated().IsMatch(line.Text)))
+                {
+                    // final accounts are their figures: a 决算 page without any amount is its table of contents or its 概况
+                    issues.Add(new ParseIssue(fileName, record.Source.FirstLine, $"\"{segment.Title}\" states no figure of the final accounts (a table of contents or an overview only); not a record"));
+                }
                 else
                 {
                     statedNothing.Add(record);
@@ -116,18 +130,22 @@ public sealed partial class Extractor
         return ResolveUnits(context, records.Count > 0 ? records : templateFound ? [] : statedNothing);
     }
 
+    [GeneratedRegex(@"\d\s*(万元|元)")]
+    private static partial Regex AmountStated();
+
     // "样本" marks a model text only beside the form's name ("自评报告样本"); in a note it is a survey's sample
     [GeneratedRegex(@"小编|范文|范本|仅供参考|欢迎阅读|精选\d*篇|模板|(报告|自评表|评价表|表格)\s*[(（]?样本")]
     private static partial Regex SampleMarks();
 
     // "20XX年", and "20_年" / "20__年" where a template leaves the year's digits to fill in
-    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×]{2,}\s*(县|区|局|年度)")]
+    // "河北省××厅(局)", "XX省", "▁▁▁项目": a name left to fill in
+    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×Ｘ]{2,}\s*(省|市|县|区|厅|局|年度)|[▁_＿]{3,}\s*(项目|单位|县|局)")]
     private static partial Regex PlaceholderYear();
 
     /// <summary>Whether a record states any value beyond where it stands: money, rate, points, a total, indicators.</summary>
     private static bool States(EvaluationRecord record) =>
         record.Budget != new Budget(null, null, null) || record.Execution != new Execution(null, null, null)
-        || record.TotalScoreReported is not null || record.Indicators.Count > 0 || record.FinalAccounts is not null;
+        || record.TotalScoreReported is not null || record.Indicators.Count > 0 || record.FinalAccounts is { } accounts && accounts != new FinalAccounts();
 
     private static List<EvaluationRecord> Skip(string fileName, Segment segment, List<ParseIssue> issues)
     {
@@ -156,8 +174,20 @@ public sealed partial class Extractor
             }
         }
 
+        // "…请以附件为准)部门预算项目支出绩效自评表(2023年度) | | |": a form's year in parentheses, on a line a title did not stand alone on
+        foreach (var line in segmentLines.Where(line => !line.IsBlank).Take(3))
+        {
+            if (FormYear().Match(line.Text) is { Success: true } stated)
+            {
+                return int.Parse(stated.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
         return context.FallbackYear;
     }
+
+    [GeneratedRegex(@"(自评表|评价表|报告)\s*[(（]\s*(?<year>20\d{2})\s*年度?\s*[)）]")]
+    private static partial Regex FormYear();
 
     /// <summary>The deciding lines outside a record's own range (inside it they are cited already); null when none.</summary>
     private static List<int>? Outside(IReadOnlyList<int> lines, int first, int last) =>
@@ -270,6 +300,26 @@ public sealed partial class Extractor
             return [];
         }
 
+        // "1、…建设项目，… 2、…": the results of several projects as a numbered list, one summary row each
+        if (!department && headerIndex < 0 && ProjectResultList.Read(segmentLines) is { } list)
+        {
+            var year = SegmentYear(context, segment, segmentLines);
+            var unit = UnitOnCover(segmentLines);
+            return [.. list.Select(item => new EvaluationRecord
+            {
+                Source = new SourceRef(context.FileName, item.FirstLine, item.LastLine),
+                Kind = RecordKinds.EvaluationSummaryRow,
+                Year = year,
+                Unit = new UnitRef(unit, null, null),
+                Project = item.Project,
+                Budget = item.Reading.Budget,
+                Execution = new Execution(item.Reading.Rate, null, null),
+                TotalScoreReported = item.Reading.TotalScore,
+                Warnings = ["one item of a numbered list of project results, read from its prose: amounts and score are as the text states them"],
+                Origin = RecordOrigins.Report,
+            })];
+        }
+
         var titledProject = department ? null : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title);
         var narrative = NarrativeParser.Read(segmentLines, titledProject);
         IReadOnlyList<IndicatorRow> indicators = [];
@@ -365,8 +415,14 @@ public sealed partial class Extractor
 
     private static string? ProjectFromTitle(string title)
     {
+        // "…绩效自评报告(残疾人事业发展补助资金)": the project named in parentheses after the form's words
+        if (ProjectAfterForm().Match(title.Trim()) is { Success: true } after)
+        {
+            return after.Groups["name"].Value;
+        }
+
         // "…自评表（2023年度）": the year in parentheses at the end says when, and the name stands before it
-        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(YearAtEnd().Replace(title.Trim(), string.Empty), string.Empty), string.Empty));
+        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(YearAtEnd().Replace(ItemNumber().Replace(title.Trim(), string.Empty), string.Empty), string.Empty), string.Empty));
         text = ReportSuffix().Replace(text, string.Empty);
         text = TableSuffix().Replace(text, string.Empty);
         if (text.Length == 0 && YearInside().Match(title) is { Success: true } year)
@@ -380,7 +436,8 @@ public sealed partial class Extractor
         }
 
         // "项目绩效自评报告": the kind of report, no project's name; nor is a unit's "专项资金" ("某某中学专项资金")
-        text = WithoutLeadingCounty(text.Trim());
+        // "曲阳县教育和体育局曲阳县中央彩票公益金…": the unit, then the county again
+        text = WithoutLeadingCounty(WithoutLeadingCounty(text.Trim()));
         // "安徽省宣城市转移支付2023年度绩效自评报告": a place is no project either
         return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) || PlaceOnly().IsMatch(text) ? null : text;
     }
@@ -441,7 +498,9 @@ public sealed partial class Extractor
         var head = segmentLines.Skip(1).Where(line => !line.IsBlank).Take(6).ToList();
         return head.Take(2).Select(line => ProjectInParentheses().Match(TextTools.RemoveWhiteSpace(line.Text)))
             .FirstOrDefault(match => match.Success)?.Groups["name"].Value
-            ?? head.Select(line => ProjectField().Match(line.Text.Trim())).FirstOrDefault(match => match.Success)?.Groups["name"].Value.Trim();
+            ?? head.Select(line => ProjectField().Match(line.Text.Trim())).FirstOrDefault(match => match.Success)?.Groups["name"].Value.Trim()
+            ?? segmentLines.Where(line => !line.IsBlank).Take(6).Select(line => ProjectLabelGlued().Match(TextTools.RemoveWhiteSpace(line.Text)))
+                .FirstOrDefault(match => match.Success)?.Groups["name"].Value;
     }
 
     [GeneratedRegex(@"^[^，。、]{0,12}(省|自治区|市|州|盟|县)$")]
@@ -449,6 +508,10 @@ public sealed partial class Extractor
 
     [GeneratedRegex(@"^项目名称\s*[:：|\t ]\s*(?<name>[^\s|:：，。；]{2,40})\s*\|?$")]
     private static partial Regex ProjectField();
+
+    /// <summary>"…评价类型:…项目名称公共文化服务体系运行保障经费项目单位临湘市…": a form's cells glued on one line.</summary>
+    [GeneratedRegex(@"项目名称[:：]?(?<name>[^:：，。,;；|]{2,40}?)(项目单位|主管部门|实施单位|项目负责人|预算单位)")]
+    private static partial Regex ProjectLabelGlued();
 
 
     private string StripCityPrefix(string unit)

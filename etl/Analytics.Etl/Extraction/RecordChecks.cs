@@ -270,6 +270,13 @@ public static partial class RecordChecks
     /// <summary>A target or actual is words, a number or a mark of none ("无", "/"): a lone sign is a cell cut apart.</summary>
     private static string? ValueText(string? text, Field field, List<string> warnings)
     {
+        // "次", "万元": the 度量单位 cell in the value's place, a row shifted by a cell
+        if (text is not null && MeasureWordOnly().IsMatch(text.Trim()))
+        {
+            warnings.Add($"{field} \"{Shown(text)}\" is a measure word, not a value (a shifted cell); left null");
+            return null;
+        }
+
         if (text is null || ContainsLetterOrDigit(text) || text.Trim() is "/" or "-" or "—" or "——" or "无" or "")
         {
             return text;
@@ -278,6 +285,9 @@ public static partial class RecordChecks
         warnings.Add($"{field} \"{Shown(text)}\" holds no value; left null");
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(次|人次|个|人|户|家|项|件|场|期|批|篇|所|座|台|辆|套|亩|天|日|月|年|公里|千米|米|平方米|立方米|吨|万元|元|%|％)$")]
+    private static partial System.Text.RegularExpressions.Regex MeasureWordOnly();
 
     private static bool ContainsLetterOrDigit(string text)
     {

@@ -10,7 +10,7 @@ namespace Analytics.Etl.Parsing;
 /// </summary>
 internal static partial class FinalAccountsParser
 {
-    [GeneratedRegex(@"三公.{0,3}经费[^。]*?支出决算数?为\s*(?<n>\d+(\.\d+)?)\s*万元")]
+    [GeneratedRegex(@"三公.{0,3}经费[^。]*?支出决算数?为\s*(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>万元|元)")]
     private static partial Regex ThreePublicProse();
 
     [GeneratedRegex(@"无\s*.?三公.?\s*经费")]
@@ -144,7 +144,7 @@ internal static partial class FinalAccountsParser
         decimal? threePublic = null;
         if (ThreePublicOfTheDocumentsYear(text) is { } three)
         {
-            threePublic = ValueText.ParseNumber(three.Number);
+            threePublic = three.Value;
             lines.Add(LineAt(three.Index));
         }
         else if (NoThreePublic().Match(text) is { Success: true } none)
@@ -169,7 +169,7 @@ internal static partial class FinalAccountsParser
     /// The first 三公经费 statement that is not about another year: "2022年“三公”经费…决算为3.46万元" in a report whose
     /// other sentences are about 2023 is last year's figure (or a slip), not this one's.
     /// </summary>
-    private static (int Index, string Number)? ThreePublicOfTheDocumentsYear(string text)
+    private static (int Index, decimal Value)? ThreePublicOfTheDocumentsYear(string text)
     {
         var statements = ThreePublicStatements(text).ToList();
         if (statements.Count == 0)
@@ -179,7 +179,7 @@ internal static partial class FinalAccountsParser
 
         var documentYear = YearWord().Matches(text).GroupBy(year => year.Groups["y"].Value, StringComparer.Ordinal)
             .OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
-        foreach (var (index, number, end) in statements)
+        foreach (var (index, value, end) in statements)
         {
             var sentenceStart = text.LastIndexOf('。', Math.Max(0, index - 1)) + 1;
             var sentence = text[sentenceStart..end];
@@ -187,15 +187,37 @@ internal static partial class FinalAccountsParser
             var nearest = YearWord().Matches(sentence).LastOrDefault()?.Groups["y"].Value;
             if (documentYear is null || nearest is null || nearest == documentYear)
             {
-                return (index, number);
+                return (index, value);
             }
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(\.\d+)?)\s*万元")]
-    private static partial Regex AmountInWan();
+    // "390,118.10元": thousands separators and amounts in 元 as a 三公 说明 may print them
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>万元|元)")]
+    private static partial Regex AmountWithUnit();
+
+    private static decimal? InWan(Match amount) =>
+        ValueText.ParseNumber(amount.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal)) is { } value
+            ? amount.Groups["u"].Value == "元" ? value / 10000m : value
+            : null;
+
+    /// <summary>Where the clause holding <paramref name="index"/> starts: after a comma, semicolon or colon that parts words, not digits.</summary>
+    private static int ClauseStart(string text, int index)
+    {
+        for (var at = index - 1; at >= 0; at--)
+        {
+            var c = text[at];
+            if (c is '，' or '；' or ';' or '。' or '：' or ':'
+                || c == ',' && !(at > 0 && char.IsAsciiDigit(text[at - 1]) && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])))
+            {
+                return at + 1;
+            }
+        }
+
+        return 0;
+    }
 
     private static readonly string[] SpentWords = ["决算", "实际支出", "支出共计", "支出合计", "支出总额"];
 
@@ -205,29 +227,32 @@ internal static partial class FinalAccountsParser
     /// 决算为22.62万元", "“三公”经费支出共计9.07万元", "“三公”经费支出决算总额为 5.48 万元"). A clause naming one of its
     /// parts (公务接待费支出决算1.5万元) names no 三公 and is not read.
     /// </summary>
-    private static IEnumerable<(int Index, string Number, int End)> ThreePublicStatements(string text)
+    private static IEnumerable<(int Index, decimal Value, int End)> ThreePublicStatements(string text)
     {
         if (!text.Contains("三公", StringComparison.Ordinal))
         {
             return [];
         }
 
-        var found = new List<(int Index, string Number, int End)>();
+        var found = new List<(int Index, decimal Value, int End)>();
         foreach (Match match in ThreePublicProse().Matches(text))
         {
-            found.Add((match.Index, match.Groups["n"].Value, match.Index + match.Length));
+            if (InWan(match) is { } value)
+            {
+                found.Add((match.Index, value, match.Index + match.Length));
+            }
         }
 
-        foreach (Match match in AmountInWan().Matches(text))
+        foreach (Match match in AmountWithUnit().Matches(text))
         {
-            var clauseStart = text.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], Math.Max(0, match.Index - 1)) + 1;
+            var clauseStart = ClauseStart(text, match.Index);
             // "一般公共预算财政拨款…" names the money's source, not a budget
             var clause = text[clauseStart..match.Index].Replace("一般公共预算", string.Empty, StringComparison.Ordinal);
             if (clause.Length <= 60 && clause.Contains("三公", StringComparison.Ordinal) && !clause.Contains("预算", StringComparison.Ordinal)
                 && SpentWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
-                && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End))
+                && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End) && InWan(match) is { } value)
             {
-                found.Add((match.Index, match.Groups["n"].Value, match.Index + match.Length));
+                found.Add((match.Index, value, match.Index + match.Length));
             }
         }
 

@@ -16,7 +16,8 @@ internal static partial class NarrativeParser
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>万元|亿元|元)(?![/每])")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"执行率\s*(为|是|达到|达)?\s*(?<n>\d+(\.\d+)?)\s*[%％]")]
+    // "支付完成率为94.91%": the share of the money paid out, which is what was spent
+    [GeneratedRegex(@"(执行率|支付完成率|资金支付率)\s*(为|是|达到|达)?\s*(?<n>\d+(\.\d+)?)\s*[%％]")]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"(自评分|自评得分|自评总分|最终得分|评价得分|综合得分|总得分)\s*(为|是|:|：)?\s*(?<n>\d+(\.\d+)?)\s*分")]
@@ -25,7 +26,7 @@ internal static partial class NarrativeParser
     // money passed on (拨付), received or carried over is neither a budget nor spending: such a clause is not read;
     // money that arrived (到位) stands for spending only where all of its budget arrived, stated in one sentence
     // ("到位金额为 X，预算金额为 X", as the seeds' gold reads it); part of it arrived says nothing of what was spent
-    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行"];
+    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行", "已支付", "实际支付"];
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
 

@@ -23,7 +23,8 @@ public static partial class DocumentSegmenter
     public static IReadOnlyList<Segment> Split(IReadOnlyList<SourceLine> lines)
     {
         var evidence = new LineLabels(lines);
-        var titles = FormsFoundByLabels(evidence, TablesWithEvidence(evidence, Titles(lines)));
+        var titles = FormsFoundByLabels(evidence, TablesWithEvidence(evidence, Titles(lines)))
+            .Where(title => !IsInListOfFiles(lines, title.Index)).ToList();
         if (titles.Count == 0 && ReportByOutline(lines) is { } report)
         {
             titles = [report];
@@ -365,7 +366,8 @@ public static partial class DocumentSegmenter
             return null;
         }
 
-        var core = TrailingParenthetical().Replace(compact, string.Empty);
+        // "…绩效评价报告公开", "…自评报告的公示": the page publishes the report; its title is the report's
+        var core = Publication().Replace(TrailingParenthetical().Replace(compact, string.Empty), string.Empty);
         if (core.EndsWith("自评表", StringComparison.Ordinal) || core.EndsWith("绩效评价表", StringComparison.Ordinal)
             || core.EndsWith("计分表", StringComparison.Ordinal) || core.EndsWith("评分表", StringComparison.Ordinal))
         {
@@ -410,6 +412,9 @@ public static partial class DocumentSegmenter
     /// "部门决算情况说明", "收入支出决算总体情况说明", "决算公开说明", "…“三公”经费支出决算", "“三公”经费决算汇总情况":
     /// a unit's final accounts told in prose. (The 决算表 a table of contents lists are the tables of one document.)
     /// </summary>
+    [GeneratedRegex(@"(?<=(报告|自评表|评价表))(的)?(公开|公示|公告)$")]
+    private static partial Regex Publication();
+
     [GeneratedRegex(@"决算(总体)?(情况)?(公开)?说明$|三公.{0,6}经费.{0,4}决算(汇总)?(情况)?$")]
     private static partial Regex FinalAccountsExplained();
 
@@ -424,6 +429,27 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"\.(docx?|pdf|xlsx?|wps|et)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
+
+    /// <summary>
+    /// "附件1:…绩效评价报告.pdf" / "附件2:…报告.pdf": a list of attached files names reports that are not in the text (a
+    /// title copied from one file's name, with the report under it, stands alone).
+    /// </summary>
+    private static bool IsInListOfFiles(IReadOnlyList<SourceLine> lines, int index)
+    {
+        bool NamesFile(int at) => at >= 0 && at < lines.Count && FileExtension().IsMatch(lines[at].Text.Trim());
+        int Neighbour(int from, int step)
+        {
+            var at = from + step;
+            while (at >= 0 && at < lines.Count && lines[at].IsBlank)
+            {
+                at += step;
+            }
+
+            return at;
+        }
+
+        return NamesFile(index) && (NamesFile(Neighbour(index, -1)) || NamesFile(Neighbour(index, 1)));
+    }
 
     [GeneratedRegex(@"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")]
     private static partial Regex Pinyin();
@@ -466,7 +492,8 @@ public static partial class DocumentSegmenter
         NonBlankBetween(lines, from, to) <= 4
         && Enumerable.Range(from + 1, to - from - 1).All(i => lines[i].Text.Trim() is var text && text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal));
 
-    [GeneratedRegex(@"^(?<title>[^，,。；：:《》“”""]{4,60}?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?报告)(?!如下)")]
+    // "现将…自评报告、…公开如下": a sentence that names reports, not a title
+    [GeneratedRegex(@"^(?!现将|根据|按照|依据|为了?|经|对)(?<title>[^，,。；：:《》“”""]{4,60}?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?报告)(?!如下)")]
     private static partial Regex ReportTitleAtStart();
 
     /// <summary>

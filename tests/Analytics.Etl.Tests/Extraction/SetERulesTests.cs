@@ -151,4 +151,45 @@ public sealed class SetERulesTests
         Assert.Null(record.Project);
         Assert.Equal(3, record.Indicators.Count);
     }
+
+    private static readonly string[] ResultList =
+    [
+        "石城县2022年3个重点项目绩效评价报告公开",
+        "现将评价结果公开如下:",
+        "1、琴江镇大畲村灌溉渠道改造项目,新建渠道2.4公里。2022年下达财政衔接资金60万元,截至2022年12月31日,实际已支付57万元,支付完成率为95%。第三方机构最终绩效评价总得分为91.5分。",
+        "",
+        "2、小松镇丹溪村道路硬化项目,硬化道路3公里。2022年下达财政专项资金40万元,实际已支付38.8万元,支付完成率为97%。第三方机构最终绩效评价总得分为89分。",
+    ];
+
+    [Fact]
+    public void NumberedListOfProjectResults_GivesOneSummaryRowPerProject()
+    {
+        var records = Extract(ResultList);
+
+        Assert.Equal(
+            [
+                (RecordKinds.EvaluationSummaryRow, "琴江镇大畲村灌溉渠道改造项目", 60m, 57m, 0.95m, 91.5m, 3),
+                (RecordKinds.EvaluationSummaryRow, "小松镇丹溪村道路硬化项目", 40m, 38.8m, 0.97m, 89m, 5),
+            ],
+            records.Select(record => (record.Kind, record.Project!, record.Budget.Adjusted!.Value, record.Budget.Executed!.Value,
+                record.Execution.RateReported!.Value, record.TotalScoreReported!.Value, record.Source.FirstLine)));
+        Assert.All(records, record => Assert.Equal(2022, record.Year));
+    }
+
+    [Fact]
+    public void OneNumberedItem_IsNoList_ButAReportOfItsOwn()
+    {
+        var records = Extract(ResultList.Take(3).ToArray());
+
+        var record = Assert.Single(records);
+        Assert.Equal((RecordKinds.ProjectSelfEval, 60m, 57m), (record.Kind, record.Budget.Adjusted, record.Budget.Executed));
+    }
+
+    [Fact]
+    public void ItemsWhoseNumbersDoNotRunFromOne_AreNoList()
+    {
+        var records = Extract([.. ResultList.Take(2), ResultList[2].Replace("1、", "3、", StringComparison.Ordinal), "", ResultList[4].Replace("2、", "5、", StringComparison.Ordinal)]);
+
+        Assert.DoesNotContain(records, record => record.Kind == RecordKinds.EvaluationSummaryRow);
+    }
 }

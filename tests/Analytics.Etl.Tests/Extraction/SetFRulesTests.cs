@@ -1,0 +1,153 @@
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Tests.Extraction;
+
+/// <summary>
+/// Rules found on set F's first look (docs/accuracy.md), each on a text written here with invented names and numbers:
+/// what is no report (a list of attached files, a table of contents, a template), and fields a neighbour's text filled.
+/// </summary>
+public sealed class SetFRulesTests
+{
+    private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) => TextReport.Records("set-f.txt", lines);
+
+    [Fact]
+    public void ListOfAttachedReportFiles_IsNoReport()
+    {
+        var result = TextReport.Extract(
+            "notice.txt",
+            "按照预算法的规定,市财政局组织第三方机构对重点项目开展了绩效评价,现将评价报告予以公开。",
+            "附件:",
+            "附件1:石城县2022年农村公路养护项目绩效评价报告.pdf",
+            "附件2:2022年度石城县文化馆免费开放项目绩效评价报告.pdf",
+            "附件3:石城县残疾人联合会部门整体支出绩效评价报告.pdf",
+            "石城县财政局",
+            "2023年10月9日");
+
+        Assert.Empty(result.Records);
+    }
+
+    [Fact]
+    public void OneReportUnderTheFileNameItWasCopiedFrom_IsStillAReport()
+    {
+        var record = Assert.Single(Extract(
+            "石城县2022年农村公路养护项目绩效自评报告.docx",
+            "一、项目基本情况",
+            "2022年下达养护资金80万元,实际支出76万元,预算执行率95%。"));
+
+        Assert.Equal((80m, 76m), (record.Budget.Adjusted, record.Budget.Executed));
+    }
+
+    [Fact]
+    public void FinalAccountsPageWithNoAmount_IsNoRecord()
+    {
+        var result = TextReport.Extract(
+            "toc.txt",
+            "2021年度 石城县第二中学部门决算",
+            "目录",
+            "第一部分 石城县第二中学概况",
+            "一、部门职责",
+            "第二部分 2021年度部门决算表",
+            "一、收入支出决算总表",
+            "七、一般公共预算财政拨款“三公”经费支出决算表",
+            "第三部分 2021年度部门决算情况说明",
+            "学校现有教职工86人,在校学生1250人。");
+
+        Assert.Empty(result.Records);
+        Assert.Contains(result.Issues, issue => issue.Message.Contains("states no figure of the final accounts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThreePublicTotal_InYuanWithThousandsSeparators_IsReadInWan()
+    {
+        var record = Assert.Single(Extract(
+            "石城县林业局2022年度“三公”经费决算情况说明",
+            "一、一般公共预算财政拨款“三公”经费支出决算总体情况",
+            "石城县林业局2022年度一般公共预算财政拨款“三公”经费支出预算为120,000.00元,支出决算为98,765.40元,完成年初预算的82%。"));
+
+        Assert.Equal(9.87654m, record.FinalAccounts?.ThreePublicTotal);
+    }
+
+    [Theory]
+    [InlineData("河北省××厅(局)")]
+    [InlineData("XX省XX市民政局")]
+    [InlineData("▁▁▁项目绩效评价报告")]
+    public void NameLeftToFillIn_MarksATemplate(string placeholder)
+    {
+        var result = TextReport.Extract(
+            "template.txt",
+            "财政支出项目绩效评价报告",
+            placeholder,
+            "一、项目基本情况",
+            "项目预算安排资金50万元,实际支出48万元,预算执行率96%。");
+
+        Assert.Empty(result.Records);
+    }
+
+    [Fact]
+    public void FormYearInParentheses_AfterANote_IsTheYearEvaluated_NotTheYearMostOftenNamed()
+    {
+        var record = Assert.Single(Extract(
+            "详情见附件(注:以下内容为图片识别,个别文字可能不准确,请以附件为准)部门预算项目支出绩效自评表(2023年度) | | | |",
+            "项目名称 | | 退耕还林检查验收经费 | |",
+            "项目基本情况 | 2018年退耕还林任务于2018年下达,2018年完成验收 | |",
+            "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+            "年度资金总额 | 20 | 20 | 18 | 10 | 90% | 9 |"));
+
+        Assert.Equal(2023, record.Year);
+    }
+
+    [Fact]
+    public void MeasureWordInTheActualsPlace_IsLeftNull()
+    {
+        var record = Assert.Single(Extract(
+            "石城县2023年度退耕还林检查验收经费项目支出绩效自评表",
+            "项目名称 | 退耕还林检查验收经费 |",
+            "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+            "年度资金总额 | 20 | 20 | 18 | 10 | 90% | 9 |",
+            "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |",
+            "产出指标 | 数量指标 | 检查验收次数 | ≥ | 3 | 次 | 3",
+            "产出指标 | 质量指标 | 验收合格率 | ≥ | 95 | % | 98 | 20 | 20 |"));
+
+        Assert.DoesNotContain(record.Indicators, row => row.ActualText is "次" or "%" || row.TargetText is "次" or "%");
+    }
+
+    [Theory]
+    [InlineData("石城县残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)", "残疾人事业发展补助资金")]
+    [InlineData("关于2021年度政法纪检监察转移支付资金绩效的自评报告", "政法纪检监察转移支付资金")]
+    [InlineData("石城县教育局石城县中央彩票公益金项目资金使用绩效自评报告", "中央彩票公益金项目资金")]
+    public void ProjectFromReportTitle(string title, string project)
+    {
+        var record = Assert.Single(Extract(
+            title,
+            "一、项目基本情况",
+            "2023年下达资金45万元,实际支出43.2万元,预算执行率96%。"));
+
+        Assert.Equal(project, record.Project);
+    }
+
+    [Fact]
+    public void SentenceNamingReports_IsNoTitle()
+    {
+        var records = Extract(
+            "现将中央非物质文化遗产保护专项资金转移支付2021年度绩效自评报告、国家文物保护专项转移支付2021年度绩效自评报告公开如下:2021年度下达资金120万元,实际支出118万元。");
+
+        Assert.DoesNotContain(records, record => record.Project?.StartsWith("现将", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void ProjectLabelGluedToItsValue_IsRead_AndAPhoneNumberRunIntoAName_IsNot()
+    {
+        var glued = Assert.Single(Extract(
+            "1、财政支出项目绩效评价自评报告评价类型:项目实施过程评价项目完成结果评价项目名称文化馆免费开放经费项目单位石城县文化馆主管部门石城县文化旅游局项目负责人王某联系电话0797-0000000",
+            "一、项目基本情况",
+            "2021年下达资金30万元,实际支出30万元,预算执行率100%。"));
+        Assert.Equal("文化馆免费开放经费", glued.Project);
+
+        var phone = Assert.Single(Extract(
+            "石城县2021年度项目支出绩效自评表",
+            "项目名称 | 大气污染防治资金负责人及电话王某13300000000 |",
+            "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+            "年度资金总额 | 20 | 20 | 18 | 10 | 90% | 9 |"));
+        Assert.Equal("大气污染防治资金", phone.Project);
+    }
+}
