@@ -20,11 +20,7 @@ public static partial class RecordChecks
     /// <summary>Rates are fractions; 500 % is no execution rate but a misread amount or weight.</summary>
     private const decimal MaxRate = 5m;
 
-    /// <summary>
-    /// 100 亿元 in 万元: no county unit's project or department budget comes near it; an amount above it was printed in
-    /// 元 under a unit line the reader did not see.
-    /// </summary>
-    private const decimal MaxAmount = 1_000_000m;
+    private const decimal MaxAmount = Parsing.ValueText.MaxAmount;
 
     /// <summary>A stated rate this far (in fraction) from every ratio of the amounts was read from another cell.</summary>
     private const decimal RateDisagreement = 0.2m;

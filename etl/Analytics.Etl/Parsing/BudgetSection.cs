@@ -46,6 +46,13 @@ internal static partial class BudgetSection
                 index = last;
             }
 
+            // "年度资金总额:40004000100%": the amounts with their cell borders lost
+            if (numeric < 2 && header.Count > 0 && cells.Select(GluedPart).FirstOrDefault(part => part is not null) is { } run)
+            {
+                var headerText = string.Join(string.Empty, header);
+                return ReadGlued(Columns.ReadBudget(headerText), run, Columns.HeaderSaysPercent(headerText), headingWeight, tableInYuan, index);
+            }
+
             if (numeric >= 2 && header.Count == 0)
             {
                 // header words and the first row of amounts in one row (cells whose row ends were lost): the words
@@ -78,6 +85,59 @@ internal static partial class BudgetSection
         }
 
         return null;
+    }
+
+    /// <summary>The glued run of a cell, after the row's label if the cell holds it ("年度资金总额:40004000100%").</summary>
+    private static string? GluedPart(string cell)
+    {
+        var text = TextTools.RemoveWhiteSpace(cell);
+        var start = 0;
+        while (start < text.Length && !char.IsAsciiDigit(text[start]))
+        {
+            start++;
+        }
+
+        var label = text[..start].TrimEnd(':', '：');
+        return (label.Length == 0 || label.EndsWith("总额", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal))
+            && GluedAmounts.IsGluedRun(text[start..]) ? text[start..] : null;
+    }
+
+    /// <summary>
+    /// Every cutting of the run read as the row's cells; kept where the rate agrees with the amounts; a field the kept
+    /// readings disagree on is left null.
+    /// </summary>
+    private static Result ReadGlued(List<BudgetColumn> columns, string run, bool percent, decimal? headingWeight, bool inYuan, int index)
+    {
+        // the fewest cells that agree: a lost border leaves no character, so every extra cut is a guess (a "0" cell
+        // made of a budget's last digit)
+        var agreeing = new List<(int Cells, Result Reading)>();
+        foreach (var cutting in GluedAmounts.Cuttings(run, columns.Count))
+        {
+            var reading = Assign(columns, cutting, percent, headingWeight, inYuan, index);
+            var budget = reading.Budget;
+            if (GluedAmounts.RateAgrees(budget.Executed, budget.Adjusted ?? budget.Initial, reading.Execution.RateReported)
+                && new[] { budget.Initial, budget.Adjusted, budget.Executed }.All(amount => amount is null or <= ValueText.MaxAmount))
+            {
+                agreeing.Add((cutting.Count, reading));
+            }
+        }
+
+        var kept = agreeing.Where(item => item.Cells == agreeing.Min(other => other.Cells)).Select(item => item.Reading).ToList();
+        if (kept.Count == 0)
+        {
+            return new Result(new Budget(null, null, null), new Execution(null, headingWeight, null), index + 1,
+                [$"budget row \"{run}\": amounts run together, and no way of cutting them agrees with the rate they state; left null"]);
+        }
+
+        T? Agreed<T>(Func<Result, T?> field)
+            where T : struct => kept.Select(field).Distinct().Count() == 1 ? field(kept[0]) : null;
+
+        var result = new Result(
+            new Budget(Agreed(r => r.Budget.Initial), Agreed(r => r.Budget.Adjusted), Agreed(r => r.Budget.Executed)),
+            new Execution(Agreed(r => r.Execution.RateReported), Agreed(r => r.Execution.Weight), Agreed(r => r.Execution.ScoreReported)),
+            index + 1,
+            [$"budget row \"{run}\": amounts run together, cut where the rate agrees with them ({kept.Count} cutting(s)); a field they disagree on is left null"]);
+        return result;
     }
 
     public static bool IsIndicatorHeader(Row row)

@@ -57,7 +57,18 @@ internal static partial class TableFields
             for (var c = 0; c < cells.Count; c++)
             {
                 var (field, inline) = Match(cells[c].Text);
-                if (field is null || fields.ContainsKey(field))
+                if (field is null)
+                {
+                    // "转移支付(项目)名称车辆购置税…", "地方主管部门某局资金使用单位某局": labels run into their values
+                    foreach (var (gluedField, value) in Glued(cells[c].Text))
+                    {
+                        fields.TryAdd(gluedField, value);
+                    }
+
+                    continue;
+                }
+
+                if (fields.ContainsKey(field))
                 {
                     continue;
                 }
@@ -116,6 +127,36 @@ internal static partial class TableFields
         }
 
         return parts;
+    }
+
+    [GeneratedRegex(@"^(转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|地方主管部门|业务主管部门|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)(?![:：])")]
+    private static partial Regex GluedLabel();
+
+    /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
+    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|实施单位|项目单位|项目负责人|联系电话|项目资金)")]
+    private static partial Regex NextLabel();
+
+    /// <summary>The labelled values of a cell whose labels run into their values, from its start; none when it starts with no label.</summary>
+    private static List<(string Field, string Value)> Glued(string cellText)
+    {
+        var text = TextTools.RemoveWhiteSpace(cellText);
+        var found = new List<(string Field, string Value)>();
+        while (GluedLabel().Match(text) is { Success: true } label)
+        {
+            var rest = text[label.Length..];
+            var next = NextLabel().Match(rest);
+            var value = next.Success ? rest[..next.Index] : rest;
+            var field = Match(TextTools.RemoveParentheticals(label.Value)).Field;
+            if (field is null || value.Length is < 2 or > 40 || value.All(c => char.IsAsciiDigit(c) || c == '.'))
+            {
+                break;
+            }
+
+            found.Add((field, value));
+            text = next.Success ? rest[next.Index..] : string.Empty;
+        }
+
+        return found;
     }
 
     private static bool IsOtherLabel(string text)

@@ -21,6 +21,12 @@ internal enum ValueKind
 
 internal static partial class ValueText
 {
+    /// <summary>
+    /// 100 亿元 in 万元: no county unit's project or department budget comes near it; an amount above it was printed in
+    /// 元 under a unit line the reader did not see, or is digits of several cells run together.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000m;
+
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {
         "%", "‰", "人", "人次", "万人", "万人次", "万", "万元", "元", "亿元", "次", "个", "家", "户", "天", "日", "小时",

@@ -144,8 +144,19 @@ public static partial class FormEvidence
                 token = TrailingParenthesis().Replace(token, string.Empty);
             }
 
-            if (token.Length > MaxLabelTokenLength || token.AsSpan().IndexOfAny(ProseMarks) >= 0 || !token.AsSpan().ContainsAny(LabelWords))
+            if (token.AsSpan().IndexOfAny(ProseMarks) >= 0 || !token.AsSpan().ContainsAny(LabelWords))
             {
+                continue;
+            }
+
+            if (token.Length > MaxLabelTokenLength)
+            {
+                // "全年预算数(A)全年执行数(B)预算执行率(B/A)": header cells whose borders were lost, labels and nothing else
+                foreach (var label in GluedLabels(token))
+                {
+                    found |= Of(label);
+                }
+
                 continue;
             }
 
@@ -162,6 +173,33 @@ public static partial class FormEvidence
         }
 
         return found;
+    }
+
+    /// <summary>Header words as they are printed, longest first: a run of them with nothing else is a header.</summary>
+    private static readonly string[] HeaderWords =
+    [
+        "未完成原因和改进措施", "偏差原因分析及改进措施", "全年实际完成值", "调整后预算数", "实际完成值", "年初预算数", "全年预算数", "全年执行数",
+        "预算执行率", "年度指标值", "年初目标值", "一级指标", "二级指标", "三级指标", "指标名称", "偏差原因", "原因分析", "改进措施",
+        "预算数", "执行数", "执行率", "指标值", "目标值", "完成值", "实际值", "指标得分", "得分", "分值", "权重",
+    ];
+
+    /// <summary>The labels a token is made of, when it is made of nothing else (empty otherwise).</summary>
+    private static List<string> GluedLabels(string token)
+    {
+        var text = Parsing.TextTools.RemoveParentheticals(token);
+        var labels = new List<string>();
+        for (var at = 0; at < text.Length;)
+        {
+            if (HeaderWords.FirstOrDefault(word => text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) is not { } word)
+            {
+                return [];
+            }
+
+            labels.Add(word);
+            at += word.Length;
+        }
+
+        return labels.Count >= 2 ? labels : [];
     }
 
     /// <summary>An indicator header: a name column beside a target or an actual column.</summary>

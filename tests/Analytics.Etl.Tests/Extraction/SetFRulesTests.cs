@@ -150,4 +150,46 @@ public sealed class SetFRulesTests
             "年度资金总额 | 20 | 20 | 18 | 10 | 90% | 9 |"));
         Assert.Equal("大气污染防治资金", phone.Project);
     }
+
+    private static readonly string[] GluedForm =
+    [
+        "中央车购税对地方补助资金绩效目标自评表 (农村公路)",
+        "   车辆购置税收入补助地方资金(农村公路养护)绩效目标自评",
+        "(2022年度)",
+        "转移支付(项目)名称车辆购置税收入补助地方资金(农村公路养护)",
+        "中央主管部门财政部",
+        "地方主管部门石城县交通运输局资金使用单位石城县公路事业发展中心",
+        "项目资金",
+        "(万元)",
+        "全年预算数(A)全年执行数(B)预算执行率(B/A)",
+        "年度资金总额:1250118094.4%",
+        "绩效指标一级",
+        "二级指标三级指标指标值全年实际完成值未完成原因和改进措施",
+        "数量指标农村公路养护里程120公里120公里",
+    ];
+
+    [Fact]
+    public void FormGluedWithoutCellBorders_IsFound_ItsLabelsAndAmountsReadWhereTheyAgree()
+    {
+        var record = Assert.Single(Extract(GluedForm));
+
+        Assert.Equal("车辆购置税收入补助地方资金(农村公路养护)", record.Project);
+        Assert.Equal(("石城县交通运输局", "石城县公路事业发展中心"), (record.Unit.Name, record.ImplementingUnit));
+        Assert.Equal((1250m, 1180m, 0.944m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
+        Assert.Equal(2022, record.Year);
+    }
+
+    [Theory]
+    [InlineData("年度资金总额:1250118094.4%", 1250, 1180)]
+    [InlineData("年度资金总额:1250118095%", null, null)] // the same digits, and a rate no cutting agrees with: nothing read
+    [InlineData("年度资金总额:40004000100%", 4000, 4000)]
+    [InlineData("年度资金总额:1484631.00%", 148, 46)] // 46 / 148 = 31.08 %, printed 31.00 %
+    public void GluedAmounts_AreCutOnlyWhereTheStatedRateAgrees(string row, int? adjusted, int? executed)
+    {
+        var lines = GluedForm.ToArray();
+        lines[9] = row;
+        var record = Assert.Single(Extract(lines));
+
+        Assert.Equal((adjusted, executed), ((int?)record.Budget.Adjusted, (int?)record.Budget.Executed));
+    }
 }
