@@ -111,7 +111,9 @@ public static partial class RecordChecks
             && !(Parsing.IndicatorLevels.IsHeadingOrItsStart(text) && (indicator.Weight is null && indicator.ScoreReported is null || Parsing.IndicatorLevels.HasPoints(text)))
             && !IsMadeOfHeaderWords(Parsing.TextTools.RemoveWhiteSpace(text))
             // "有效", "农村": two characters are the tail of a wrapped cell, not an indicator's name
-            && Parsing.TextTools.RemoveWhiteSpace(text).Length >= MinNameLength;
+            && Parsing.TextTools.RemoveWhiteSpace(text).Length >= MinNameLength
+            // "时效指标养护任务完成时限2022年12月底2022年12月底": a heading and values run into the name, no value read
+            && !(StatesNoValue(indicator) && Parsing.IndicatorLevels.LeadingHeading(text) is { } heading && heading.Length < text.Length);
         // "围绕绩效目标，从…进行评价。": a sentence on a line of its own, with no value beside it, is the prose after the
         // table, not a row that misfit its columns
         if (isName && StatesNoValue(indicator) && IsSentence(text))

@@ -49,12 +49,17 @@ internal static partial class GluedRow
     public static Result? Split(string cell, IReadOnlyList<IndicatorColumn> columns, int line)
     {
         var text = cell.Trim();
-        if (text.Length < 6 || text.Length > MaxGluedChars || text.Any(char.IsWhiteSpace) || !char.IsDigit(text[^1]) && !TextTools.IsCjk(text[^1]) || !Cjk().IsMatch(text))
+        if (text.Length < 6 || text.Length > MaxGluedChars || text.Any(char.IsWhiteSpace) || !char.IsDigit(text[^1]) && !TextTools.IsCjk(text[^1]) && text[^1] != '%' || !Cjk().IsMatch(text))
         {
             return null;
         }
 
         var tail = columns.SkipWhile(column => column != IndicatorColumn.Name).Skip(1).ToList();
+        if (!tail.Any(column => column is IndicatorColumn.Weight or IndicatorColumn.Score))
+        {
+            return TargetAndActual(text, columns, tail, line);
+        }
+
         if (tail.Count < 3 || tail.Any(column => column is IndicatorColumn.UnitText or IndicatorColumn.Direction or IndicatorColumn.Nature or IndicatorColumn.CoreFlag)
             || !tail.Any(column => column is IndicatorColumn.Weight or IndicatorColumn.Score)
             || !tail.Any(column => column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual))
@@ -73,24 +78,7 @@ internal static partial class GluedRow
             return null;
         }
 
-        // the 一级/二级 headings the row starts with (merged cells print them on the first row of their group)
-        var hasLevels = columns.Contains(IndicatorColumn.Level1) || columns.Contains(IndicatorColumn.Level2);
-        string? level1 = null, level2 = null;
-        var start = 0;
-        while (hasLevels && level2 is null && IndicatorLevels.LeadingHeading(text[start..]) is { } heading)
-        {
-            if (heading.Level == 1 && level1 is null)
-            {
-                level1 = heading.Heading;
-            }
-            else
-            {
-                level2 = heading.Heading;
-            }
-
-            start += heading.Length;
-        }
-
+        var (level1, level2, start) = LeadingHeadings(text, columns);
         var rest = text[start..];
         var warnings = new List<string>();
         // a word target printed twice ("及时及时") is read first: its points would otherwise pass for bare numbers
@@ -150,6 +138,63 @@ internal static partial class GluedRow
             Line = line,
         };
         return new Result(row, level1 is null ? null : IndicatorLevels.Clean(level1), level2 is null ? null : IndicatorLevels.Clean(level2), warnings);
+    }
+
+    /// <summary>The 一级/二级 headings a row starts with (merged cells print them on the first row of their group).</summary>
+    private static (string? Level1, string? Level2, int NameStart) LeadingHeadings(string text, IReadOnlyList<IndicatorColumn> columns)
+    {
+        var hasLevels = columns.Contains(IndicatorColumn.Level1) || columns.Contains(IndicatorColumn.Level2);
+        string? level1 = null, level2 = null;
+        var start = 0;
+        while (hasLevels && level2 is null && IndicatorLevels.LeadingHeading(text[start..]) is { } heading)
+        {
+            if (heading.Level == 1 && level1 is null)
+            {
+                level1 = heading.Heading;
+            }
+            else
+            {
+                level2 = heading.Heading;
+            }
+
+            start += heading.Length;
+        }
+
+        return (level1, level2, start);
+    }
+
+    // a name of words, then a target and an actual that each end in their unit or percent sign, nothing else
+    [GeneratedRegex(@"^(?<name>[^\d≥≤≧≦<>=＜＞]{3,}?)(?<target>[≥≤≧≦<>=]?\d+(\.\d+)?(%|[\u4e00-\u9fff]{1,3}))(?<actual>[≥≤≧≦<>=]?\d+(\.\d+)?(%|[\u4e00-\u9fff]{1,3}))$")]
+    private static partial Regex NameTargetActual();
+
+    /// <summary>
+    /// "数量指标农村公路养护里程856公里856公里", "养护路段优良路率≥75%78%": a form with no points column prints a target and an
+    /// actual after the name; they split in one way only when each ends in its unit or percent sign (a bare number
+    /// after the name, "32.1公里2020", could be points or a value: no split).
+    /// </summary>
+    private static Result? TargetAndActual(string text, IReadOnlyList<IndicatorColumn> columns, List<IndicatorColumn> tail, int line)
+    {
+        var values = tail.Where(column => column is not IndicatorColumn.Note).ToList();
+        if (values is not [IndicatorColumn.Target or IndicatorColumn.AdjustedTarget, IndicatorColumn.Actual])
+        {
+            return null;
+        }
+
+        var (level1, level2, start) = LeadingHeadings(text, columns);
+        if (NameTargetActual().Match(text[start..]) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var row = new IndicatorRow
+        {
+            Name = match.Groups["name"].Value,
+            TargetText = match.Groups["target"].Value,
+            ActualText = match.Groups["actual"].Value,
+            Line = line,
+        };
+        return new Result(row, level1 is null ? null : IndicatorLevels.Clean(level1), level2 is null ? null : IndicatorLevels.Clean(level2),
+            [$"line {line}: cells run together (\"{text}\"); the target and the actual each end in their unit"]);
     }
 
     /// <summary>Every split of name + numeric values; null when there are too many to judge.</summary>

@@ -413,8 +413,10 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
             return;
         }
 
-        // flat text: a lone line after a complete row that gets no value of its own is the end of that row's wrapped name
-        if (layout == TableLayout.Flat && rows.Count > 0 && pieces.Count == 1 && pieces[0].IsRun && pieces[0].Fragments.Count == 1)
+        // flat text: a lone line after a complete row that gets no value of its own is the end of that row's wrapped name;
+        // not one that starts with a heading ("时效指标养护…"), which starts a row of its own
+        if (layout == TableLayout.Flat && rows.Count > 0 && pieces.Count == 1 && pieces[0].IsRun && pieces[0].Fragments.Count == 1
+            && IndicatorLevels.LeadingHeading(pieces[0].Text) is null)
         {
             var previous = rows[^1];
             warnings.Add($"line {pieces[0].Line}: \"{pieces[0].Text}\" joined to the name above it (a wrapped cell printed after its row)");

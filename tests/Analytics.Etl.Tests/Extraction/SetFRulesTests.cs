@@ -192,4 +192,19 @@ public sealed class SetFRulesTests
 
         Assert.Equal((adjusted, executed), ((int?)record.Budget.Adjusted, (int?)record.Budget.Executed));
     }
+
+    [Fact]
+    public void GluedIndicatorRows_WithNoPointsColumn_SplitOnlyWhereTargetAndActualEndInTheirUnits()
+    {
+        var record = Assert.Single(Extract(
+            [.. GluedForm.Take(12),
+                "数量指标农村公路养护里程120公里118公里",
+                "质量指标养护路段优良路率≥75%78%",
+                "时效指标养护任务完成时限2022年12月底2022年12月底",
+                "社会效益指标群众出行条件改善2020"]));
+
+        Assert.Equal(
+            [("数量指标", "农村公路养护里程", "120公里", "118公里"), ("质量指标", "养护路段优良路率", "≥75%", "78%")],
+            record.Indicators.Select(row => (row.Level2!, row.Name, row.TargetText!, row.ActualText!)));
+    }
 }
