@@ -112,6 +112,8 @@ public static partial class RecordChecks
             && !IsMadeOfHeaderWords(Parsing.TextTools.RemoveWhiteSpace(text))
             // "有效", "农村": two characters are the tail of a wrapped cell, not an indicator's name
             && Parsing.TextTools.RemoveWhiteSpace(text).Length >= MinNameLength
+            // "…按程序申报调整建设内容,并于11月10日经生态环境部审核同意。…": a note's sentences, not a name
+            && !(text.Contains('。', StringComparison.Ordinal) && Parsing.TextTools.RemoveWhiteSpace(text).Length > MaxSentenceNameLength)
             // "时效指标养护任务完成时限2022年12月底2022年12月底": a heading and values run into the name, no value read
             && !(StatesNoValue(indicator) && Parsing.IndicatorLevels.LeadingHeading(text) is { } heading && heading.Length < text.Length);
         // "围绕绩效目标，从…进行评价。": a sentence on a line of its own, with no value beside it, is the prose after the
@@ -159,6 +161,9 @@ public static partial class RecordChecks
     private const int MinMisfits = 3;
 
     private const int MinNameLength = 3;
+
+    /// <summary>No indicator name in the gold, the seeds or the twins holds a full stop; a short one may end a label.</summary>
+    private const int MaxSentenceNameLength = 30;
 
     private const string DroppedRow = "dropped: a value or a header, not an indicator's name";
 

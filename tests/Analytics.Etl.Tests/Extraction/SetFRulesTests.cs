@@ -207,4 +207,24 @@ public sealed class SetFRulesTests
             [("数量指标", "农村公路养护里程", "120公里", "118公里"), ("质量指标", "养护路段优良路率", "≥75%", "78%")],
             record.Indicators.Select(row => (row.Level2!, row.Name, row.TargetText!, row.ActualText!)));
     }
+
+    [Fact]
+    public void NotesSentences_InTheNameColumn_AreNoIndicator_EvenBesideAValue()
+    {
+        string[] lines =
+        [
+            "石城县2021年第一批大气污染防治资金绩效目标自评表",
+            "项目名称", "2021年第一批大气污染防治资金",
+            "主管部门", "石城县生态环境局",
+            "项目资金(万元)", "全年预算数(A)", "全年执行数(B)", "执行率(B/A)",
+            "年度资金总额:", "1200.5", "0", "0",
+            "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施",
+            "产出指标", "数量指标", "建设空气质量自动监测子站", "6个", "建设空气质量自动监测子站", "0",
+            "在准备开始建设时,发现原计划建设内容不适合现状。经咨询省生态环境厅,按程序申报调整建设内容,并于11月10日审核同意。12月底取得初步设计审批文件",
+            "改进措施:加快建设进度。",
+        ];
+        var record = Assert.Single(Extract([.. lines.SelectMany(line => new[] { line, string.Empty })]));
+
+        Assert.DoesNotContain(record.Indicators, row => row.Name.Contains('。', StringComparison.Ordinal));
+    }
 }
