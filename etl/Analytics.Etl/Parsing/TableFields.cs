@@ -133,7 +133,7 @@ internal static partial class TableFields
     private static partial Regex GluedLabel();
 
     /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
-    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|实施单位|项目单位|项目负责人|联系电话|项目资金)")]
+    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|实施单位|项目单位|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
     private static partial Regex NextLabel();
 
     /// <summary>The labelled values of a cell whose labels run into their values, from its start; none when it starts with no label.</summary>
@@ -147,7 +147,9 @@ internal static partial class TableFields
             var next = NextLabel().Match(rest);
             var value = next.Success ? rest[..next.Index] : rest;
             var field = Match(TextTools.RemoveParentheticals(label.Value)).Field;
-            if (field is null || value.Length is < 2 or > 40 || value.All(c => char.IsAsciiDigit(c) || c == '.'))
+            // a unit's name holds no digit: "财政处室自评总分(分)97.6…" is a label the list above does not know, run on
+            if (field is null || value.Length is < 2 or > 40 || value.All(c => char.IsAsciiDigit(c) || c == '.')
+                || field != Project && value.Any(char.IsAsciiDigit))
             {
                 break;
             }

@@ -227,4 +227,16 @@ public sealed class SetFRulesTests
 
         Assert.DoesNotContain(record.Indicators, row => row.Name.Contains('。', StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("地方主管部门石城县交通运输局自评总分(分)97.6资金使用单位石城县公路事业发展中心", "石城县交通运输局")]
+    [InlineData("地方主管部门石城县交通运输局考核得分97.6分", null)]
+    public void LabelRunIntoItsValue_EndsAtTheNextLabel_AndAUnitHoldsNoDigit(string fieldLine, string? unit)
+    {
+        var lines = GluedForm.ToArray();
+        lines[5] = fieldLine;
+        var record = Assert.Single(Extract(lines));
+
+        Assert.Equal(unit, record.Unit.Name);
+    }
 }
