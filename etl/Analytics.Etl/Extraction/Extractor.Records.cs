@@ -36,7 +36,7 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]")]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"^(编制)?(部门|单位)([(（](单位|部门)[)）])?(名称)?\s*[:：]\s*(?<unit>\S+)")]
+    [GeneratedRegex(@"^(编制|主管)?(部门|单位)([(（](单位|部门)[)）])?(名称)?\s*[:：]\s*(?<unit>\S+)")]
     private static partial Regex DepartmentLabel();
 
     private List<EvaluationRecord> ExtractRecords(string fileName, IReadOnlyList<SourceLine> lines, List<ParseIssue> issues)

@@ -240,9 +240,29 @@ internal static partial class NarrativeParser
             moneyLine = budgets.Concat(spent).OrderBy(mention => mention.Position).FirstOrDefault()?.Line;
         }
 
+        // "计划安排资金 (万元) | 700 | … 实际支出 (万元) | 680 |": the evaluation report form's money cells, where no
+        // sentence states the money
+        if (money == new Budget(null, null, null))
+        {
+            money = new Budget(null, OnlyOne(LabelledCell(prose, PlannedCell())), OnlyOne(LabelledCell(prose, SpentCell())));
+        }
+
         var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
         return new NarrativeReading(money, rate, score, moneyLine, project);
     }
+
+    // the amount stands alone in its cell: "7,00.0,77" (a misprint) is no amount
+    private const string CellAmount = @"\s*[|:：]?\s*(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?=\||$)";
+
+    [GeneratedRegex(@"(计划安排资金|预算安排资金|项目预算资金)\s*[(（]万元[)）]" + CellAmount, RegexOptions.Multiline)]
+    private static partial Regex PlannedCell();
+
+    [GeneratedRegex(@"实际支出\s*[(（]万元[)）]" + CellAmount, RegexOptions.Multiline)]
+    private static partial Regex SpentCell();
+
+    private static IEnumerable<decimal> LabelledCell(string prose, Regex label) =>
+        label.Matches(prose).Select(match => ValueText.ParseNumber(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal)))
+            .Where(value => value is not null).Select(value => value!.Value);
 
     /// <summary>The index of the last item at or before <paramref name="offset"/> in a list sorted by offset (binary search).</summary>
     private static int LastAtOrBefore<T>(List<T> sorted, int offset, Func<T, int> offsetOf)

@@ -177,7 +177,8 @@ public static partial class DocumentSegmenter
         return first;
     }
 
-    private const string OutlineHeadings = @"(绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
+    // the sections of the self-evaluation report, and of the 财政支出项目绩效评价报告 form (项目基本概况, 项目支出明细情况)
+    private const string OutlineHeadings = @"(项目基本概况|项目支出明细情况|绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
 
     [GeneratedRegex("^" + OutlineHeadings)]
     private static partial Regex ReportOutlineHeading();

@@ -192,4 +192,44 @@ public sealed class SetERulesTests
 
         Assert.DoesNotContain(records, record => record.Kind == RecordKinds.EvaluationSummaryRow);
     }
+
+    private static readonly string[] EvaluationReportForm =
+    [
+        "评价类型:项目实施过程评价□项目完成结果评价□",
+        "项目名称:石城县乡村道路安全设施",
+        "项目单位:石城县农村公路事务中心",
+        "主管部门:石城县交通运输局",
+        "评价方式:部门(单位)绩效自评",
+        "一、项目基本概况 |",
+        "项目起止时间 |",
+        "2021年元月起至2021年12月止 |",
+        "计划安排资金 (万元) |",
+        "450 |",
+        "实际到位资金 (万元) |",
+        "450 |",
+        "实际支出 (万元) |",
+        "432.6 |",
+        "二、项目支出明细情况 |",
+        "支出内容 |",
+        "实际支出数 |",
+    ];
+
+    [Fact]
+    public void EvaluationReportFormWithoutTitle_IsFoundByItsSections_AndItsMoneyCellsRead()
+    {
+        var record = Assert.Single(Extract(EvaluationReportForm));
+
+        Assert.Equal(("石城县乡村道路安全设施", "石城县交通运输局"), (record.Project, record.Unit.Name));
+        Assert.Equal((450m, 432.6m), (record.Budget.Adjusted, record.Budget.Executed));
+    }
+
+    [Fact]
+    public void MisprintedMoneyCell_IsNoAmount()
+    {
+        var lines = EvaluationReportForm.ToArray();
+        lines[13] = "4,32.6,00 |";
+        var record = Assert.Single(Extract(lines));
+
+        Assert.Equal((450m, (decimal?)null), (record.Budget.Adjusted, record.Budget.Executed));
+    }
 }
