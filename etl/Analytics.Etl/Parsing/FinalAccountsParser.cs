@@ -256,8 +256,26 @@ internal static partial class FinalAccountsParser
             }
         }
 
+        // "现将焦石镇2020年度“三公”经费决算情况公布如下：2020年度“三公”经费41万元，其中…": in a text about the 决算, the
+        // amount right after the words 三公经费 is its total
+        if (text.Contains("决算", StringComparison.Ordinal))
+        {
+            foreach (Match match in AmountWithUnit().Matches(text))
+            {
+                var clause = text[ClauseStart(text, match.Index)..match.Index];
+                if (clause.Length <= 40 && ThreePublicRightBefore().IsMatch(clause) && !clause.Contains("预算", StringComparison.Ordinal)
+                    && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End) && InWan(match) is { } value)
+                {
+                    found.Add((match.Index, value, match.Index + match.Length));
+                }
+            }
+        }
+
         return found.OrderBy(statement => statement.Index);
     }
+
+    [GeneratedRegex(@"三公.{0,3}经费(支出)?(合计|共计|总额)?(为|是)?\s*$")]
+    private static partial Regex ThreePublicRightBefore();
 
     /// <summary>The amount after a label in another table of the document, in 万元 by that table's own unit heading.</summary>
     private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers, bool tableInYuan, SortedSet<int> cited)

@@ -239,4 +239,17 @@ public sealed class SetFRulesTests
 
         Assert.Equal(unit, record.Unit.Name);
     }
+
+    [Theory]
+    [InlineData("现将石城镇2020年度“三公”经费决算情况公布如下:", 41)]
+    [InlineData("现将石城镇2021年度“三公”经费预算情况公布如下:", null)]
+    public void ThreePublicTotal_RightAfterItsName_InAFinalAccountsText(string lead, int? total)
+    {
+        var records = Extract(
+            lead,
+            "2020年度“三公”经费41万元,其中:因公出国(境)费0万元,公务用车购置及运行维护费21万元,公务接待费20万元。",
+            "“三公”经费较年初预算数减少4万元,下降2.2%。");
+
+        Assert.Equal(total, (int?)records.SingleOrDefault()?.FinalAccounts?.ThreePublicTotal);
+    }
 }
