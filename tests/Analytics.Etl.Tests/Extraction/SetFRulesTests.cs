@@ -252,4 +252,18 @@ public sealed class SetFRulesTests
 
         Assert.Equal(total, (int?)records.SingleOrDefault()?.FinalAccounts?.ThreePublicTotal);
     }
+
+    [Theory]
+    [InlineData("填表人:______ 单位负责人:______")]
+    [InlineData("联系人:王XX局长")]
+    public void SignatureLines_AreNoTemplate(string signature)
+    {
+        var record = Assert.Single(Extract(
+            "石城县2022年农村公路养护项目绩效自评报告",
+            "一、项目基本情况",
+            "2022年下达养护资金80万元,实际支出76万元,预算执行率95%。",
+            signature));
+
+        Assert.Equal(76m, record.Budget.Executed);
+    }
 }
