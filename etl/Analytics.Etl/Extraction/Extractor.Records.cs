@@ -140,7 +140,7 @@ public sealed partial class Extractor
     // "20XX年", and "20_年" / "20__年" where a template leaves the year's digits to fill in
     // "河北省××厅(局)", "XX省", "▁▁▁项目": a name left to fill in (not a signature line: "填表人:____ 单位负责人",
     // "王XX局长")
-    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×Ｘ]{2,}(省|市|县|区|厅|局|年度)(?!长)|[▁_＿]{3,}(项目|县|局)(?!长)")]
+    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×Ｘ]{2,}\s?(省|市|县|区|厅|局|年度)(?!长)|[▁_＿]{3,}(项目|县|局)(?!长)")]
     private static partial Regex PlaceholderYear();
 
     /// <summary>Whether a record states any value beyond where it stands: money, rate, points, a total, indicators.</summary>

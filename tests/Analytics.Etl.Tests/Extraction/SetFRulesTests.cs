@@ -70,6 +70,7 @@ public sealed class SetFRulesTests
     [Theory]
     [InlineData("河北省××厅(局)")]
     [InlineData("XX省XX市民政局")]
+    [InlineData("根据《XX 省财政厅关于开展绩效自评的通知》")]
     [InlineData("▁▁▁项目绩效评价报告")]
     public void NameLeftToFillIn_MarksATemplate(string placeholder)
     {
