@@ -37,7 +37,8 @@ internal static partial class SelfEvalTableParser
         var budgetStart = rows.FindIndex(BudgetSection.IsHeader);
         var indicatorStart = rows.FindIndex(BudgetSection.IsIndicatorHeader);
         var fieldsEnd = new[] { budgetStart, indicatorStart, rows.Count }.Where(index => index >= 0).Min();
-        var fields = TableFields.Read(rows.Take(fieldsEnd).ToList(), layout == TableLayout.Flat);
+        // a form glued onto one line is a single row that holds its fields and its headers alike
+        var fields = TableFields.Read(rows.Take(Math.Max(fieldsEnd, 1)).ToList(), layout == TableLayout.Flat);
 
         var budget = new Budget(null, null, null);
         var execution = new Execution(null, null, null);
@@ -83,7 +84,8 @@ internal static partial class SelfEvalTableParser
             total = section.TotalScore;
             // the warnings of a reading not kept are about rows no longer in the record
             warnings.AddRange(indicators == section.Rows ? section.Warnings : []);
-            lastLine = Math.Max(section.LastLine, TrailingNotesEnd(rows, after) ?? section.LastLine);
+            // a section that read no row ends nowhere: the table's own last line stands
+            lastLine = section.LastLine == 0 ? lastLine : Math.Max(section.LastLine, TrailingNotesEnd(rows, after) ?? section.LastLine);
             if (indicators.Count == 0)
             {
                 warnings.Add("indicator header found but no indicator rows under it");

@@ -129,24 +129,51 @@ internal static partial class TableFields
         return parts;
     }
 
-    [GeneratedRegex(@"^(转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|地方主管部门|业务主管部门|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)(?![:：])")]
+    [GeneratedRegex(@"^(转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|地方主管部门|业务主管部门|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
     private static partial Regex GluedLabel();
 
+    /// <summary>Labels of fields not read here, whose values stand between the ones that are ("填报日期:2022年3月18日").</summary>
+    [GeneratedRegex(@"^(填报日期|填报时间|填报人|联系人|联系电话|单位负责人|项目负责人|部门联系人)[:：]?")]
+    private static partial Regex OtherGluedLabel();
+
+    /// <summary>"2021年度财政项目绩效自评表单位名称:…": the form's title the glued cells follow.</summary>
+    [GeneratedRegex(@"^(\d{1,2}[、.．])?[^，,。；：:|]{2,40}?(自评表|绩效评价表)(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
+    private static partial Regex LeadingFormTitle();
+
     /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
-    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|实施单位|项目单位|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
+    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
     private static partial Regex NextLabel();
 
     /// <summary>The labelled values of a cell whose labels run into their values, from its start; none when it starts with no label.</summary>
     private static List<(string Field, string Value)> Glued(string cellText)
     {
         var text = TextTools.RemoveWhiteSpace(cellText);
+        text = text[LeadingFormTitle().Match(text).Length..];
         var found = new List<(string Field, string Value)>();
-        while (GluedLabel().Match(text) is { Success: true } label)
+        while (true)
         {
+            if (OtherGluedLabel().Match(text) is { Success: true } other)
+            {
+                // "填报日期:2022年3月18日项目名称…": passed over up to the next label
+                var after = NextLabel().Match(text, other.Length);
+                if (!after.Success)
+                {
+                    break;
+                }
+
+                text = text[after.Index..];
+                continue;
+            }
+
+            if (GluedLabel().Match(text) is not { Success: true } label)
+            {
+                break;
+            }
+
             var rest = text[label.Length..];
             var next = NextLabel().Match(rest);
             var value = next.Success ? rest[..next.Index] : rest;
-            var field = Match(TextTools.RemoveParentheticals(label.Value)).Field;
+            var field = Match(TextTools.RemoveParentheticals(label.Value).TrimEnd(':', '：')).Field;
             // a unit's name holds no digit: "财政处室自评总分(分)97.6…" is a label the list above does not know, run on
             if (field is null || value.Length is < 2 or > 40 || value.All(c => char.IsAsciiDigit(c) || c == '.')
                 || field != Project && value.Any(char.IsAsciiDigit))

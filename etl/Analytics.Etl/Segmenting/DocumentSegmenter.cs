@@ -71,7 +71,7 @@ public static partial class DocumentSegmenter
             // "…自评表（续）": the page header of a table that goes on, not a new table
             var text = lines[i].Text.Trim();
             var kind = Classify(text);
-            if (kind is null && ReportTitleOpening(text) is { } opening)
+            if (kind is null && (ReportTitleOpening(text) ?? TableTitleOpening(text)) is { } opening)
             {
                 (kind, text) = (Classify(opening), opening);
             }
@@ -201,7 +201,11 @@ public static partial class DocumentSegmenter
             {
                 var end = t + 1 < titles.Count ? titles[t + 1].Index - 1 : evidence.Lines.Count - 1;
                 var labels = evidence.Within(title.Index, end);
-                if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels) && !labels.HasFlag(FormEvidence.Labels.Project))
+                // a title opening a line of glued cells holds its own 项目名称 label, run into its value
+                var line = evidence.Lines[title.Index].Text;
+                var gluedProject = TableTitleOpening(line.Trim()) is not null && line.Contains("项目名称", StringComparison.Ordinal);
+                if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels) && !labels.HasFlag(FormEvidence.Labels.Project)
+                    && !gluedProject)
                 {
                     continue;
                 }
@@ -501,6 +505,16 @@ public static partial class DocumentSegmenter
     /// A report's title run into its first paragraph by a web page ("…绩效自评报告为进一步规范…", "…自评价报告一、基本情况"):
     /// the title is the opening of the line up to its report word, where no sentence came before.
     /// </summary>
+    /// <summary>
+    /// "2021年度财政项目绩效自评表单位名称:某医院填报日期:…项目名称…": a form's cells glued on one line after its title
+    /// (an OCR'd or copied form), the title ending where the first field label starts.
+    /// </summary>
+    private static string? TableTitleOpening(string line) =>
+        line.Length > MaxTitleLength && TableTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+
+    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
+    private static partial Regex TableTitleAtStart();
+
     private static string? ReportTitleOpening(string line) =>
         line.Length > MaxTitleLength && line.Contains("报告", StringComparison.Ordinal) && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
 

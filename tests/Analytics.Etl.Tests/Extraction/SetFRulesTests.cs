@@ -267,4 +267,17 @@ public sealed class SetFRulesTests
 
         Assert.Equal(76m, record.Budget.Executed);
     }
+
+    [Fact]
+    public void FormGluedOntoOneLine_AfterItsTitle_GivesItsFields()
+    {
+        var record = Assert.Single(Extract(
+            "2021年度财政项目绩效自评表单位名称:石城县人民医院填报日期:2022年3月18日项目名称住院楼改造补助主管部门石城县卫生健康委"
+            + "项目实施单位石城县人民医院项目类别1、部门预算项目 2、财政专项 预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A)得分"
+            + "年度财政 资金总额500480"));
+
+        Assert.Equal(("住院楼改造补助", "石城县人民医院", "石城县人民医院", 2021),
+            (record.Project, record.Unit.Name, record.ImplementingUnit, record.Year));
+        Assert.Equal(new Budget(null, null, null), record.Budget);
+    }
 }
