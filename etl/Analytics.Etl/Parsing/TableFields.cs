@@ -136,9 +136,12 @@ internal static partial class TableFields
     [GeneratedRegex(@"^(填报日期|填报时间|填报人|联系人|联系电话|单位负责人|项目负责人|部门联系人)[:：]?")]
     private static partial Regex OtherGluedLabel();
 
-    /// <summary>"2021年度财政项目绩效自评表单位名称:…": the form's title the glued cells follow.</summary>
-    [GeneratedRegex(@"^(\d{1,2}[、.．])?[^，,。；：:|]{2,40}?(自评表|绩效评价表)(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
-    private static partial Regex LeadingFormTitle();
+    /// <summary>
+    /// "2021年度财政项目绩效自评表单位名称:…": a form's title opening a line of glued cells, ending where the first field
+    /// label starts (the segmenter finds the form by it; the fields are read after it).
+    /// </summary>
+    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
+    public static partial Regex FormTitleOpening();
 
     /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
     [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
@@ -148,7 +151,7 @@ internal static partial class TableFields
     private static List<(string Field, string Value)> Glued(string cellText)
     {
         var text = TextTools.RemoveWhiteSpace(cellText);
-        text = text[LeadingFormTitle().Match(text).Length..];
+        text = text[FormTitleOpening().Match(text).Length..];
         var found = new List<(string Field, string Value)>();
         while (true)
         {

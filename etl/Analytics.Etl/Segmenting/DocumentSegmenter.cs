@@ -510,10 +510,7 @@ public static partial class DocumentSegmenter
     /// (an OCR'd or copied form), the title ending where the first field label starts.
     /// </summary>
     private static string? TableTitleOpening(string line) =>
-        line.Length > MaxTitleLength && TableTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
-
-    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
-    private static partial Regex TableTitleAtStart();
+        line.Length > MaxTitleLength && Parsing.TableFields.FormTitleOpening().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
 
     private static string? ReportTitleOpening(string line) =>
         line.Length > MaxTitleLength && line.Contains("报告", StringComparison.Ordinal) && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
