@@ -12,10 +12,10 @@ public static class TextCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
         var raw = args.Contains("--raw", StringComparer.Ordinal);
-        var files = args.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (files is not [var path] || args.Any(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg != "--raw"))
+        var options = Options.Parse([.. args.Where(arg => arg != "--raw")]);
+        if (options.Error is not null || options.Positional is not [var path])
         {
-            await errors.WriteLineAsync("text: give one report file (and --raw for the lines before normalizing)");
+            await errors.WriteLineAsync(options.Error ?? "text: give one report file (and --raw for the lines before normalizing)");
             return 2;
         }
 

@@ -45,8 +45,7 @@ public sealed partial class Extractor
         var segments = DocumentSegmenter.Split(lines);
         // a form's year in parentheses after its name ("…自评表(2023年度)") says more than the year most often named
         context.FallbackYear = segments.Select(segment => DocumentContext.YearIn(segment.Title)).FirstOrDefault(year => year is not null)
-            ?? lines.Select(line => FormYear().Match(line.Text)).Where(match => match.Success)
-                .Select(match => (int?)int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()
+            ?? lines.Select(line => FormYearIn(line.Text)).FirstOrDefault(year => year is not null)
             ?? context.MostFrequentYear();
 
         if (SampleMarks().Match(string.Concat(lines.Take(60).Select(line => line.Text))) is { Success: true } mark)
@@ -176,19 +175,15 @@ public sealed partial class Extractor
         }
 
         // "…请以附件为准)部门预算项目支出绩效自评表(2023年度) | | |": a form's year in parentheses, on a line a title did not stand alone on
-        foreach (var line in segmentLines.Where(line => !line.IsBlank).Take(3))
-        {
-            if (FormYear().Match(line.Text) is { Success: true } stated)
-            {
-                return int.Parse(stated.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return context.FallbackYear;
+        return segmentLines.Where(line => !line.IsBlank).Take(3).Select(line => FormYearIn(line.Text)).FirstOrDefault(year => year is not null)
+            ?? context.FallbackYear;
     }
 
     [GeneratedRegex(@"(自评表|评价表|报告)\s*[(（]\s*(?<year>20\d{2})\s*年度?\s*[)）]")]
     private static partial Regex FormYear();
+
+    private static int? FormYearIn(string text) =>
+        FormYear().Match(text) is { Success: true } stated ? int.Parse(stated.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>The deciding lines outside a record's own range (inside it they are cited already); null when none.</summary>
     private static List<int>? Outside(IReadOnlyList<int> lines, int first, int last) =>

@@ -122,7 +122,8 @@ internal static partial class BudgetSection
             }
         }
 
-        var kept = agreeing.Where(item => item.Cells == agreeing.Min(other => other.Cells)).Select(item => item.Reading).ToList();
+        var fewest = agreeing.Count == 0 ? 0 : agreeing.Min(item => item.Cells);
+        var kept = agreeing.Where(item => item.Cells == fewest).Select(item => item.Reading).ToList();
         if (kept.Count == 0)
         {
             return new Result(new Budget(null, null, null), new Execution(null, headingWeight, null), index + 1,

@@ -243,31 +243,20 @@ internal static partial class FinalAccountsParser
             }
         }
 
-        foreach (Match match in AmountWithUnit().Matches(text))
-        {
-            var clauseStart = ClauseStart(text, match.Index);
-            // "一般公共预算财政拨款…" names the money's source, not a budget
-            var clause = text[clauseStart..match.Index].Replace("一般公共预算", string.Empty, StringComparison.Ordinal);
-            if (clause.Length <= 60 && clause.Contains("三公", StringComparison.Ordinal) && !clause.Contains("预算", StringComparison.Ordinal)
-                && SpentWords.Any(word => clause.Contains(word, StringComparison.Ordinal))
-                && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End) && InWan(match) is { } value)
-            {
-                found.Add((match.Index, value, match.Index + match.Length));
-            }
-        }
-
         // "现将焦石镇2020年度“三公”经费决算情况公布如下：2020年度“三公”经费41万元，其中…": in a text about the 决算, the
         // amount right after the words 三公经费 is its total
-        if (text.Contains("决算", StringComparison.Ordinal))
+        var aboutFinalAccounts = text.Contains("决算", StringComparison.Ordinal);
+        foreach (Match match in AmountWithUnit().Matches(text))
         {
-            foreach (Match match in AmountWithUnit().Matches(text))
+            var clause = text[ClauseStart(text, match.Index)..match.Index];
+            // "一般公共预算财政拨款…" names the money's source, not a budget
+            var spentClause = clause.Replace("一般公共预算", string.Empty, StringComparison.Ordinal);
+            var statesSpent = spentClause.Length <= 60 && spentClause.Contains("三公", StringComparison.Ordinal) && !spentClause.Contains("预算", StringComparison.Ordinal)
+                && SpentWords.Any(word => spentClause.Contains(word, StringComparison.Ordinal));
+            var namesTotal = aboutFinalAccounts && clause.Length <= 40 && ThreePublicRightBefore().IsMatch(clause) && !clause.Contains("预算", StringComparison.Ordinal);
+            if ((statesSpent || namesTotal) && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End) && InWan(match) is { } value)
             {
-                var clause = text[ClauseStart(text, match.Index)..match.Index];
-                if (clause.Length <= 40 && ThreePublicRightBefore().IsMatch(clause) && !clause.Contains("预算", StringComparison.Ordinal)
-                    && !found.Any(statement => statement.Index <= match.Index && match.Index < statement.End) && InWan(match) is { } value)
-                {
-                    found.Add((match.Index, value, match.Index + match.Length));
-                }
+                found.Add((match.Index, value, match.Index + match.Length));
             }
         }
 

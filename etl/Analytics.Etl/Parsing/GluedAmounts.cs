@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Analytics.Etl.Parsing;
@@ -75,13 +74,6 @@ internal static partial class GluedAmounts
         Cut(0);
         return found;
     }
-
-    /// <summary>The rate a cutting states, as a fraction (the cell with the percent sign).</summary>
-    public static decimal? StatedRate(IReadOnlyList<string> cells) =>
-        cells.FirstOrDefault(cell => cell.EndsWith('%')) is { } rate
-        && decimal.TryParse(rate.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent)
-            ? percent / 100m
-            : null;
 
     /// <summary>
     /// A rate stated with its amounts agrees with them when it is executed / budget to within half a point (a form rounds

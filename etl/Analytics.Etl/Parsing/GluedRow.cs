@@ -61,7 +61,6 @@ internal static partial class GluedRow
         }
 
         if (tail.Count < 3 || tail.Any(column => column is IndicatorColumn.UnitText or IndicatorColumn.Direction or IndicatorColumn.Nature or IndicatorColumn.CoreFlag)
-            || !tail.Any(column => column is IndicatorColumn.Weight or IndicatorColumn.Score)
             || !tail.Any(column => column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual))
         {
             return null;

@@ -413,13 +413,14 @@ public static partial class DocumentSegmenter
         return null;
     }
 
+    /// <summary>"…绩效评价报告公开", "…自评报告的公示": the words of the page that publishes a report, after its title.</summary>
+    [GeneratedRegex(@"(?<=(报告|自评表|评价表))(的)?(公开|公示|公告)$")]
+    private static partial Regex Publication();
+
     /// <summary>
     /// "部门决算情况说明", "收入支出决算总体情况说明", "决算公开说明", "…“三公”经费支出决算", "“三公”经费决算汇总情况":
     /// a unit's final accounts told in prose. (The 决算表 a table of contents lists are the tables of one document.)
     /// </summary>
-    [GeneratedRegex(@"(?<=(报告|自评表|评价表))(的)?(公开|公示|公告)$")]
-    private static partial Regex Publication();
-
     [GeneratedRegex(@"决算(总体)?(情况)?(公开)?说明$|三公.{0,6}经费.{0,4}决算(汇总)?(情况)?$")]
     private static partial Regex FinalAccountsExplained();
 
@@ -502,16 +503,16 @@ public static partial class DocumentSegmenter
     private static partial Regex ReportTitleAtStart();
 
     /// <summary>
-    /// A report's title run into its first paragraph by a web page ("…绩效自评报告为进一步规范…", "…自评价报告一、基本情况"):
-    /// the title is the opening of the line up to its report word, where no sentence came before.
-    /// </summary>
-    /// <summary>
     /// "2021年度财政项目绩效自评表单位名称:某医院填报日期:…项目名称…": a form's cells glued on one line after its title
     /// (an OCR'd or copied form), the title ending where the first field label starts.
     /// </summary>
     private static string? TableTitleOpening(string line) =>
         line.Length > MaxTitleLength && Parsing.TableFields.FormTitleOpening().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
 
+    /// <summary>
+    /// A report's title run into its first paragraph by a web page ("…绩效自评报告为进一步规范…", "…自评价报告一、基本情况"):
+    /// the title is the opening of the line up to its report word, where no sentence came before.
+    /// </summary>
     private static string? ReportTitleOpening(string line) =>
         line.Length > MaxTitleLength && line.Contains("报告", StringComparison.Ordinal) && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
 
