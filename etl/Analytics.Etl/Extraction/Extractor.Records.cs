@@ -12,7 +12,8 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^.*?20\d{2}\s*年度?\s*")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(使用)?(支出)?(部门)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    // "2023年高龄补贴事后绩效评价报告": when it was evaluated (事前 / 事中 / 事后) is no part of the project's name
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -30,7 +31,8 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^\d{1,2}\s*[、.．]\s*")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"(项目)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
+    // "…补助资金区域绩效目标自评表": the form's kind (项目, 区域) is no part of the name
+    [GeneratedRegex(@"(项目|区域)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
     private static partial Regex TableSuffix();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]")]
@@ -137,9 +139,9 @@ public sealed partial class Extractor
     private static partial Regex SampleMarks();
 
     // "20XX年", and "20_年" / "20__年" where a template leaves the year's digits to fill in
-    // "河北省××厅(局)", "XX省", "▁▁▁项目": a name left to fill in (not a signature line: "填表人:____ 单位负责人",
+    // "河北省××厅(局)", "XX省", "XX项目", "▁▁▁项目": a name left to fill in (not a signature line: "填表人:____ 单位负责人",
     // "王XX局长")
-    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×Ｘ]{2,}\s?(省|市|县|区|厅|局|年度)(?!长)|[▁_＿]{3,}(项目|县|局)(?!长)")]
+    [GeneratedRegex(@"(20|二〇|二0)([xX×Ｘ]{2}|[_＿]{1,4})\s*年|[xX×Ｘ]{2,}\s?(省|市|县|区|厅|局|年度|项目)(?!长)|[▁_＿]{3,}(项目|县|局)(?!长)")]
     private static partial Regex PlaceholderYear();
 
     /// <summary>Whether a record states any value beyond where it stands: money, rate, points, a total, indicators.</summary>
@@ -360,7 +362,7 @@ public sealed partial class Extractor
                 Source = new SourceRef(context.FileName, first, last),
                 Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
                 Year = SegmentYear(context, segment, segmentLines),
-                Unit = new UnitRef(UnitOnCover(segmentLines), null, null),
+                Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title), null, null),
                 Project = department ? null : narrative.Project is { } project && !IsKindWordsOnly(project) ? project : null,
                 Budget = narrative.Budget,
                 Execution = new Execution(narrative.Rate, null, null),
@@ -411,6 +413,8 @@ public sealed partial class Extractor
 
     private static string? ProjectFromTitle(string title)
     {
+        // "…绩效目标自评表 |": a cell's border left on the title's line is no part of it
+        title = title.Trim().TrimEnd('|', '｜', ' ', '\t');
         // "…绩效自评报告(残疾人事业发展补助资金)": the project named in parentheses after the form's words
         if (ProjectAfterForm().Match(title.Trim()) is { Success: true } after)
         {
@@ -433,7 +437,10 @@ public sealed partial class Extractor
 
         // "项目绩效自评报告": the kind of report, no project's name; nor is a unit's "专项资金" ("某某中学专项资金")
         // "曲阳县教育和体育局曲阳县中央彩票公益金…": the unit, then the county again
-        text = WithoutLeadingCounty(WithoutLeadingCounty(text.Trim()));
+        // ") 普陀体育中心…": the end of a year's parenthesis cut from the title opens no name
+        text = WithoutLeadingCounty(WithoutLeadingCounty(text.Trim().TrimStart(')', '）', '|', ' ').Trim()));
+        // "2024年度转移支付财政衔接推进乡村振兴补助资金": the kind of money before the fund's name is not the name
+        text = text.StartsWith("转移支付", StringComparison.Ordinal) && text.Length - "转移支付".Length >= 6 ? text["转移支付".Length..] : text;
         // "安徽省宣城市转移支付2023年度绩效自评报告": a place is no project either
         return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) || PlaceOnly().IsMatch(text) ? null : text;
     }
@@ -442,19 +449,40 @@ public sealed partial class Extractor
     /// "无为市危房改造转移支付": the county that reports (and its office) are not part of the project's name (before a
     /// year they go with the year prefix already); kept when what follows is too short to be a name.
     /// </summary>
-    private static string WithoutLeadingCounty(string text)
+    private static string WithoutLeadingCounty(string text) => text[LeadingCountyOffice(text).Length..];
+
+    /// <summary>
+    /// The county and the office that reports at the start of a title's name ("保山市隆阳区林业和草原局生态保护…":
+    /// "保山市隆阳区林业和草原局"; the city in front of the county is its address), or empty.
+    /// </summary>
+    private static string LeadingCountyOffice(string text)
     {
         var place = LeadingPlace().Match(text);
-        if (!place.Success || text.Length - place.Length < 4 || CountyCatalog.Default.Resolve(place.Value) is not { } match
-            || !ChineseScript.ToSimplified(place.Value).EndsWith(match.County.Name, StringComparison.Ordinal))
+        var length = place.Length;
+        if (place.Success && !IsCountyName(place.Value) && LeadingPlace().Match(text[length..]) is { Success: true } county && IsCountyName(county.Value))
         {
-            return text;
+            length += county.Length;
+        }
+
+        if (!place.Success || text.Length - length < 4 || !IsCountyName(text[place.Index..length]))
+        {
+            return string.Empty;
         }
 
         // "庄浪县退役军人事务局义务兵家庭优待金转移支付": after the county, its office that reports
-        var rest = text[place.Length..];
-        return LeadingOffice().Match(rest) is { Success: true } office && rest.Length - office.Length >= 4 ? rest[office.Length..] : rest;
+        var rest = text[length..];
+        return LeadingOffice().Match(rest) is { Success: true } office && rest.Length - office.Length >= 4 ? text[..(length + office.Length)] : text[..length];
     }
+
+    /// <summary>"保山市隆阳区林业和草原局生态保护恢复专项转移支付…报告": the county's office the title opens with, or null.</summary>
+    private static string? OfficeInTitle(string title) =>
+        LeadingCountyOffice(TextTools.CollapseCjkSpaces(title.Trim())) is { Length: > 0 } prefix && OfficeEnding().IsMatch(prefix) ? prefix : null;
+
+    [GeneratedRegex(@"(局|委员会|办公室|人民政府)$")]
+    private static partial Regex OfficeEnding();
+
+    private static bool IsCountyName(string place) => CountyCatalog.Default.Resolve(place) is { } match
+        && ChineseScript.ToSimplified(place).EndsWith(match.County.Name, StringComparison.Ordinal);
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(县|縣|市|区|區|旗)")]
     private static partial Regex LeadingPlace();
@@ -463,7 +491,7 @@ public sealed partial class Extractor
     private static partial Regex LeadingOffice();
 
     // "衔接资金项目", "部门预算项目", "资金", "中央对地方转移支付预算执行情况": a kind of money, no project's name
-    [GeneratedRegex(@"^(财政)?(中央对地方)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体)*(支出)?(项目)?(预算执行情况)?(绩效)?(单位|部门)?$")]
+    [GeneratedRegex(@"^(财政)?(中央对地方)?(专项)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体)*(支出)?(项目)?(预算执行情况)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
 
     private static bool IsKindWordsOnly(string project) => KindWordsOnly().IsMatch(project);

@@ -10,6 +10,10 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|镇人民政府|乡人民政府|幼儿园|学校|中学|小学))(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
+    // "来源:楼区财政局 2017-11-23": the page's publisher (often the finance bureau), not the unit that reports
+    [GeneratedRegex(@"^\s*(来源|信息来源|发布机构|发文机构|发布单位)\s*[:：]")]
+    private static partial Regex PublisherLine();
+
     /// <summary>
     /// Fills what one part of a document left open from the rest of it (the unit a prose report is about is the
     /// one its tables name), then resolves each unit to its county and GB/T 2260 code.
@@ -22,7 +26,7 @@ public sealed partial class Extractor
             .OrderByDescending(group => group.Count())
             .Select(group => group.Key)
             .FirstOrDefault()
-            ?? context.TitleLines.Select(line => UnitBeforeYear().Match(line)).Where(match => match.Success)
+            ?? context.TitleLines.Where(line => !PublisherLine().IsMatch(line)).Select(line => UnitBeforeYear().Match(line)).Where(match => match.Success)
                 .Select(match => match.Groups["unit"].Value).FirstOrDefault();
 
         var resolved = new List<EvaluationRecord>(records.Count);

@@ -17,6 +17,9 @@ internal static partial class IndicatorAssembler
     /// <summary>"指标 1:参保人数" → "参保人数".</summary>
     internal static string StripNumbering(string name) => Numbering().Replace(name, string.Empty).Trim();
 
+    /// <summary>"指标4.不合格产品处置率": a name numbered as an indicator (a bare "4." may be a list's item).</summary>
+    internal static bool IsIndicatorNumbered(string text) => text.StartsWith("指标", StringComparison.Ordinal) && Numbering().Match(text) is { Success: true, Length: > 2 };
+
     /// <summary>Numbering starts with 指标 or a digit: other cells are passed over before the regex.</summary>
     private static bool IsNumbered(string text) =>
         text.Length > 0 && (char.IsDigit(text[0]) || text.StartsWith("指标", StringComparison.Ordinal)) && Numbering().IsMatch(text);

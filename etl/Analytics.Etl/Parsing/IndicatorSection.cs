@@ -249,10 +249,19 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
             return;
         }
 
+        // "效益指标 社会效益" / "指标": the end of a 二级 heading wrapped onto a line of its own, never part of a name
+        if (rest.Count == 1 && rest[0].Text.Trim() == "指标" && hasLevels && level2 is not null)
+        {
+            level2 = level2.EndsWith("指标", StringComparison.Ordinal) ? level2 : level2 + "指标";
+            return;
+        }
+
         if (rest.Count == 1 && firstIsText)
         {
             // a cell wraps over a few lines; a run of hundreds is no cell, and joining it line by line costs the square
-            if (pending.Count > 0 && pending[^1].IsRun && pending[^1].Fragments.Count >= MaxRunFragments)
+            // nor does a name numbered as an indicator ("指标3.…" under "指标2.…", both left unfilled) continue the one above
+            if (pending.Count > 0 && pending[^1].IsRun
+                && (pending[^1].Fragments.Count >= MaxRunFragments || IndicatorAssembler.IsIndicatorNumbered(rest[0].Text)))
             {
                 FinishRow();
             }
@@ -414,9 +423,10 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         }
 
         // flat text: a lone line after a complete row that gets no value of its own is the end of that row's wrapped name;
-        // not one that starts with a heading ("时效指标养护…"), which starts a row of its own
+        // not one that starts with a heading ("时效指标养护…") or its own number ("指标4.不合格产品处置率", a row left
+        // unfilled), which starts a row of its own
         if (layout == TableLayout.Flat && rows.Count > 0 && pieces.Count == 1 && pieces[0].IsRun && pieces[0].Fragments.Count == 1
-            && IndicatorLevels.LeadingHeading(pieces[0].Text) is null)
+            && IndicatorLevels.LeadingHeading(pieces[0].Text) is null && !IndicatorAssembler.IsIndicatorNumbered(pieces[0].Text))
         {
             var previous = rows[^1];
             warnings.Add($"line {pieces[0].Line}: \"{pieces[0].Text}\" joined to the name above it (a wrapped cell printed after its row)");

@@ -30,8 +30,8 @@ internal static partial class NarrativeParser
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
 
-    // money due to be spent (应执行数, 应支出) is the budget the spending is measured against
-    private static readonly string[] DueWords = ["应执行", "应支出", "应拨付"];
+    // money due to be spent or to arrive (应执行数, 应支出, 应到位) is the budget the spending is measured against
+    private static readonly string[] DueWords = ["应执行", "应支出", "应拨付", "应到位", "应支付"];
 
     // "福利彩票公益金支出项目276.42万元": an item's name, which holds 支出, says nothing of what was spent
     private static string? RoleOf(string clause) =>
@@ -40,7 +40,7 @@ internal static partial class NarrativeParser
         : IsAllocationReceived(clause) ? "budget"
         : NeitherWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? null
         : clause.Contains("到位", StringComparison.Ordinal) ? "arrived"
-        : ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) && !clause.Contains("预算", StringComparison.Ordinal) ? "executed"
+        : (ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) || IsPaidOut(clause)) && !clause.Contains("预算", StringComparison.Ordinal) ? "executed"
         : BudgetWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
         : null;
 
@@ -48,6 +48,14 @@ internal static partial class NarrativeParser
     private static bool IsAllocationReceived(string clause) =>
         clause.Contains("收到", StringComparison.Ordinal) && clause.Contains("预算", StringComparison.Ordinal)
         && clause.Contains("下达", StringComparison.Ordinal) && !clause.Contains("收入", StringComparison.Ordinal);
+
+    // "目前共支付资金 X 万元": money paid out is money spent; a 转移支付 is a kind of allocation, not a payment.
+    // "全年共发放 X 万元": a subsidy handed out is spent, unless the clause allocates it ("安排…用于发放")
+    private static bool IsPaidOut(string clause) =>
+        clause.Contains("支付", StringComparison.Ordinal) && clause.Replace("转移支付", string.Empty, StringComparison.Ordinal).Contains("支付", StringComparison.Ordinal)
+        || clause.Contains("发放", StringComparison.Ordinal) && !AllocationWords.Any(word => clause.Contains(word, StringComparison.Ordinal));
+
+    private static readonly string[] AllocationWords = ["安排", "下达", "批复", "用于", "预算"];
 
     private static bool IsBareTotal(string clause) => clause.Trim() is "共计" or "合计" or "总计" or "计" or "共";
 
@@ -62,7 +70,12 @@ internal static partial class NarrativeParser
         var from = Math.Max(sentenceStart, index - MaxClauseChars);
         var start = index - 1 < from ? from : Math.Max(prose.LastIndexOfAny(['，', '；', ',', ';', '：', ':', '。'], index - 1, index - from) + 1, from);
         var heading = HeadingMark().Matches(prose[start..index]).LastOrDefault();
-        return heading is null ? start : start + heading.Index + heading.Length;
+        start = heading is null ? start : start + heading.Index + heading.Length;
+
+        // "全年共发放3957.55万元(当年资金3904.82万元": an amount inside a parenthesis still open is a part the
+        // parenthesis names, not the clause before it ("预算资金(含追加)500万元" closes its parenthesis and keeps it)
+        var open = prose.AsSpan(start, index - start).LastIndexOfAny('(', '（');
+        return open >= 0 && prose.AsSpan(start + open, index - start - open).IndexOfAny(')', '）') < 0 ? start + open + 1 : start;
     }
 
     [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、([^，,；;。]{0,14}?(情况|概况|概述))?|[(（][一二三四五六七八九十]{1,3}[)）]([^，,；;。]{0,14}?(情况|概况|概述))?")]
@@ -76,7 +89,7 @@ internal static partial class NarrativeParser
     /// </summary>
     private const int MaxMentions = 2_000;
 
-    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false, bool NamesProject = false);
+    private sealed record Mention(decimal Value, string Role, int Sentence, int Position, int Line, bool Initial, bool InitialClause = false, bool AdjustedClause = false, bool BudgetClause = false, bool NamesProject = false, bool NamesLevel = false, bool TotalClause = false);
 
     /// <summary>"下达安远县2023年农村饮水安全维修养护资金386万元": an allocation names its fund after the year.</summary>
     [GeneratedRegex(@"下达(?<place>[^，,。；;]{0,12}?)20\d{2}\s*年度?(?<name>[^，,。；;、：:\d《》“”]{2,30}?(资金|经费))\s*\d")]
@@ -93,7 +106,7 @@ internal static partial class NarrativeParser
         return names is [var name] ? name : null;
     }
 
-    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行"];
+    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行", "共下达", "共安排", "累计下达", "累计安排"];
 
     private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 
@@ -117,8 +130,20 @@ internal static partial class NarrativeParser
         var prose = text.ToString();
         project ??= FundNamed(prose);
         var sentenceStarts = new List<int> { 0 };
+        var headings = new Queue<int>(lineStarts.Where(start => start.Offset > 0 && LineHeading().IsMatch(prose.AsSpan(start.Offset, Math.Min(12, prose.Length - start.Offset)))).Select(start => start.Offset));
         for (var i = 0; i < prose.Length; i++)
         {
+            // a numbered heading on its own line ("一、绩效目标分解下达情况") starts a sentence, though the line above
+            // it (an excerpt cut short) may not end in a full stop
+            if (headings.Count > 0 && headings.Peek() == i)
+            {
+                headings.Dequeue();
+                if (sentenceStarts[^1] != i)
+                {
+                    sentenceStarts.Add(i);
+                }
+            }
+
             if (prose[i] is '。' or '\n')
             {
                 sentenceStarts.Add(i + 1);
@@ -162,7 +187,9 @@ internal static partial class NarrativeParser
                 InitialClause: clause.Contains("年初", StringComparison.Ordinal),
                 AdjustedClause: AdjustedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)),
                 BudgetClause: clause.Contains("预算", StringComparison.Ordinal),
-                NamesProject: project is not null && clause.Contains(project, StringComparison.Ordinal)));
+                NamesProject: project is not null && clause.Contains(project, StringComparison.Ordinal),
+                NamesLevel: LevelShare().IsMatch(clause),
+                TotalClause: TotalWord().IsMatch(clause)));
         }
 
         if (mentions.Count > MaxMentions)
@@ -177,7 +204,10 @@ internal static partial class NarrativeParser
         // several allocations in one sentence, none called a budget or a total, are parts of the money, not its budget
         bool IsWhole(Mention budget) => budget.AdjustedClause || budget.InitialClause || budget.BudgetClause
             || mentions.Count(other => other.Role == "budget" && other.Sentence == budget.Sentence) == 1;
-        foreach (var budget in mentions.Where(mention => mention.Role == "budget" && IsWhole(mention)))
+        // "年初预算县级资金1887.85万元，随月发放1692.02万元" beside "共下达…4186.49万元": one level's share and its spending
+        bool IsShareOfWhole(Mention budget) => budget.NamesLevel
+            && mentions.Any(other => other.Role == "budget" && !other.NamesLevel && other.AdjustedClause && other.Value > budget.Value);
+        foreach (var budget in mentions.Where(mention => mention.Role == "budget" && IsWhole(mention) && !IsShareOfWhole(mention)))
         {
             var executed = mentions.FirstOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position > budget.Position)
                 ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position)
@@ -206,6 +236,19 @@ internal static partial class NarrativeParser
             }
         }
 
+        // "2023年下达…113万元，其中…" above items "下达…48万元，到位资金48万元" and "2023年共支付…113万元": a pair of one
+        // part's money gives way to the whole, where the text states one larger budget and one total spent within reach of it
+        if (best is { Executed: { } partSpent } partPair)
+        {
+            var wholes = mentions.Where(mention => mention.Role == "budget" && IsWhole(mention) && !IsShareOfWhole(mention) && mention.Value > partPair.Budget.Value).ToList();
+            var totalsSpent = mentions.Where(mention => mention.Role == "executed" && mention.TotalClause && mention.Value > partSpent.Value).ToList();
+            if (OnlyOne(wholes.Select(mention => mention.Value)) is { } whole && OnlyOne(totalsSpent.Select(mention => mention.Value)) is { } totalSpent
+                && totalSpent <= whole * MaxOverspend)
+            {
+                best = (wholes[0], totalsSpent[0]);
+            }
+        }
+
         decimal? rate = null;
         Budget money;
         int? moneyLine = null;
@@ -214,9 +257,16 @@ internal static partial class NarrativeParser
             var after = Math.Max(pair.Budget.Position, pair.Executed?.Position ?? 0);
             rate = rates.Where(candidate => candidate.Index > after && SentenceOf(candidate.Index) == pair.Budget.Sentence)
                 .Select(candidate => (decimal?)candidate.Value).FirstOrDefault() ?? OnlyOne(rates.Select(candidate => candidate.Value));
-            var initial = mentions.FirstOrDefault(mention => mention.Initial)?.Value;
+            // "年初预算县级资金1887.85万元" beside "共下达…4186.49万元": the initial budget of one level's share, not the project's
+            var initial = mentions.FirstOrDefault(mention => mention.Initial && !(mention.NamesLevel && mention.Value < pair.Budget.Value))?.Value;
             money = new Budget(initial, pair.Budget.Value, pair.Executed?.Value);
             moneyLine = pair.Budget.Line;
+        }
+        else if (ConfirmedByRate(mentions, rates, SentenceOf) is { } confirmed)
+        {
+            rate = confirmed.Rate;
+            money = new Budget(null, confirmed.Budget.Value, confirmed.Spent.Value);
+            moneyLine = confirmed.Budget.Line;
         }
         else
         {
@@ -224,6 +274,12 @@ internal static partial class NarrativeParser
             // only where the text names one value for it
             // an allocation named by its source ("中央下达 X 万元，自治区下达 Y 万元") is a part: only a budget or a total counts
             var budgets = mentions.Where(mention => mention.Role == "budget" && (mention.AdjustedClause || mention.InitialClause || mention.BudgetClause)).ToList();
+            // "共下达…4186.49万元 … 年初预算县级资金1887.85万元": one level's share beside the whole is a part of it
+            if (budgets.Where(mention => !mention.NamesLevel).Select(mention => mention.Value).DefaultIfEmpty().Max() is var whole and > 0)
+            {
+                budgets.RemoveAll(mention => mention.NamesLevel && mention.Value < whole);
+            }
+
             var spent = mentions.Where(mention => mention.Role == "executed").ToList();
             // "下达安远县2023年农村饮水安全维修养护资金386万元": the allocation of the project itself is its budget, where
             // no amount is called a budget; an allocation of other money beside it ("下达…资金45万元") is not
@@ -235,7 +291,8 @@ internal static partial class NarrativeParser
             money = new Budget(
                 OnlyOne(budgets.Where(mention => mention.InitialClause).Select(mention => mention.Value)),
                 OnlyOne(budgets.Where(mention => !mention.InitialClause).Select(mention => mention.Value)),
-                OnlyOne(spent.Select(mention => mention.Value)));
+                // "全年共发放3957.55万元" beside one share's "随月发放1692.02万元": the amount called a total is the whole
+                OnlyOne(spent.Select(mention => mention.Value)) ?? OnlyOne(spent.Where(mention => mention.TotalClause).Select(mention => mention.Value)));
             rate = OnlyOne(rates.Select(candidate => candidate.Value));
             moneyLine = budgets.Concat(spent).OrderBy(mention => mention.Position).FirstOrDefault()?.Line;
         }
@@ -250,6 +307,57 @@ internal static partial class NarrativeParser
         var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
         return new NarrativeReading(money, rate, score, moneyLine, project);
     }
+
+    /// <summary>
+    /// Where no sentence pairs a budget with its spending, a rate stated right after an amount spent confirms the budget
+    /// it was measured against: "安排…资金4871.71万元 … 目前共支付资金1696.76万元，资金执行率34.83%" (1696.76 / 4871.71 =
+    /// 34.83 %). Of the readings a rate confirms, the largest budget is the whole (its parts' rates agree too); null
+    /// when none agrees, or when two spent amounts agree with that budget.
+    /// </summary>
+    private static (Mention Budget, Mention Spent, decimal Rate)? ConfirmedByRate(List<Mention> mentions, List<(decimal Value, int Index)> rates, Func<int, int> sentenceOf)
+    {
+        var confirmed = new List<(Mention Budget, Mention Spent, decimal Rate)>();
+        // nothing spent at a rate of 0 % agrees with every budget, so confirms none
+        foreach (var spent in mentions.Where(mention => mention.Role == "executed" && mention.Value > 0))
+        {
+            // the rate stated with this amount: the first after it in its sentence
+            var stated = rates.Where(rate => rate.Index > spent.Position && sentenceOf(rate.Index) == spent.Sentence).Select(rate => (decimal?)rate.Value).FirstOrDefault();
+            if (stated is not { } rate)
+            {
+                continue;
+            }
+
+            confirmed.AddRange(mentions
+                .Where(budget => budget.Role == "budget" && budget.Value > 0 && Math.Abs(spent.Value / budget.Value - rate) <= RateRounding)
+                .Select(budget => (budget, spent, rate)));
+        }
+
+        if (confirmed.Count == 0)
+        {
+            return null;
+        }
+
+        var largest = confirmed.Max(reading => reading.Budget.Value);
+        var whole = confirmed.Where(reading => reading.Budget.Value == largest).ToList();
+        return whole.Select(reading => reading.Spent.Value).Distinct().Count() == 1 ? whole[0] : null;
+    }
+
+    // "县级资金", "省级配套", "中央财政资金": one level's share of the money
+    [GeneratedRegex(@"(中央|省级|市级|州级|县级|区级|自治区)(财政)?(配套|资金|补助)")]
+    private static partial Regex LevelShare();
+
+    // "共发放", "合计", "累计": the amount is a total (not the 共 of 公共)
+    [GeneratedRegex(@"(?<!公)共|合计|累计|总计")]
+    private static partial Regex TotalWord();
+
+    // spending past its budget happens, but not by a fifth: such a pair is not one budget and its spending
+    private const decimal MaxOverspend = 1.2m;
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))")]
+    private static partial Regex LineHeading();
+
+    // a rate printed to one decimal of a per cent is within 0.05 percentage points of the ratio
+    private const decimal RateRounding = 0.0006m;
 
     // the amount stands alone in its cell: "7,00.0,77" (a misprint) is no amount
     private const string CellAmount = @"\s*[|:：]?\s*(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?=\||$)";

@@ -45,8 +45,30 @@ internal static partial class ProjectResultList
         }
 
         // an item cut short (an excerpt, a page) still names its project, once the list has shown what it is
-        return results.Count(result => States(result.Reading)) >= MinItems ? results : null;
+        if (results.Count(result => States(result.Reading)) < MinItems)
+        {
+            return null;
+        }
+
+        // "下达…113万元，其中养老机构…48万元、社会工作…15万元、…50万元" above "1.养老机构运营补贴项目:…48万元…": items
+        // whose budgets add up to an amount the rest of the report states are the parts of one project's money
+        var inItems = results.SelectMany(result => Enumerable.Range(result.FirstLine, result.LastLine - result.FirstLine + 1)).ToHashSet();
+        var budgets = results.Select(result => result.Reading.Budget.Adjusted).ToList();
+        if (budgets.All(budget => budget is not null) && budgets.Sum() is { } sum
+            && lines.Where(line => !inItems.Contains(line.Number)).SelectMany(line => AmountsInWan(line.Text)).Any(amount => Math.Abs(amount - sum) < 0.005m))
+        {
+            return null;
+        }
+
+        return results;
     }
+
+    private static IEnumerable<decimal> AmountsInWan(string text) =>
+        Amount().Matches(text).Select(match => (Value: ValueText.ParseNumber(match.Groups["n"].Value), Unit: match.Groups["u"].Value))
+            .Where(amount => amount.Value is not null).Select(amount => amount.Unit == "元" ? amount.Value!.Value / 10000m : amount.Value!.Value);
+
+    [GeneratedRegex(@"(?<n>\d+(\.\d+)?)\s*(?<u>万元|元)")]
+    private static partial Regex Amount();
 
     private static bool States(NarrativeReading reading) =>
         reading.Budget != new Records.Budget(null, null, null) || reading.Rate is not null || reading.TotalScore is not null;
