@@ -27,7 +27,7 @@ internal static partial class NarrativeParser
     // money that arrived (到位) stands for spending only where all of its budget arrived, stated in one sentence
     // ("到位金额为 X，预算金额为 X", as the seeds' gold reads it); part of it arrived says nothing of what was spent
     private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行", "已支付", "实际支付"];
-    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复"];
+    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复", "共投入"];
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
 
     // money due to be spent or to arrive (应执行数, 应支出, 应到位) is the budget the spending is measured against
@@ -83,6 +83,9 @@ internal static partial class NarrativeParser
 
     private const int MaxClauseChars = 400;
 
+    /// <summary>A numbered line this short is a heading, whose words are no clause of the amount after it.</summary>
+    private const int MaxHeadingChars = 30;
+
     /// <summary>
     /// A report states its money in a few dozen amounts; past this many the text is no report's prose (a repeated or
     /// generated block), and pairing them would cost the square of their number: such text gives no money.
@@ -106,7 +109,7 @@ internal static partial class NarrativeParser
         return names is [var name] ? name : null;
     }
 
-    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行", "共下达", "共安排", "累计下达", "累计安排"];
+    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行", "共下达", "共安排", "累计下达", "累计安排", "共投入"];
 
     private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 
@@ -130,12 +133,29 @@ internal static partial class NarrativeParser
         var prose = text.ToString();
         project ??= FundNamed(prose);
         var sentenceStarts = new List<int> { 0 };
-        var headings = new Queue<int>(lineStarts.Where(start => start.Offset > 0 && LineHeading().IsMatch(prose.AsSpan(start.Offset, Math.Min(12, prose.Length - start.Offset)))).Select(start => start.Offset));
+        // a numbered heading on its own line ("一、绩效目标分解下达情况", "1. 市县履行支出责任情况") is a sentence of its
+        // own, though the line above it (an excerpt cut short) and the heading itself end in no full stop
+        var headings = new Queue<int>();
+        for (var k = 0; k < lineStarts.Count; k++)
+        {
+            var (offset, end) = (lineStarts[k].Offset, k + 1 < lineStarts.Count ? lineStarts[k + 1].Offset : prose.Length);
+            if (LineHeading().IsMatch(prose.AsSpan(offset, Math.Min(12, end - offset))))
+            {
+                if (offset > 0)
+                {
+                    headings.Enqueue(offset);
+                }
+
+                if (end - offset <= MaxHeadingChars && end < prose.Length)
+                {
+                    headings.Enqueue(end);
+                }
+            }
+        }
+
         for (var i = 0; i < prose.Length; i++)
         {
-            // a numbered heading on its own line ("一、绩效目标分解下达情况") starts a sentence, though the line above
-            // it (an excerpt cut short) may not end in a full stop
-            if (headings.Count > 0 && headings.Peek() == i)
+            while (headings.Count > 0 && headings.Peek() == i)
             {
                 headings.Dequeue();
                 if (sentenceStarts[^1] != i)

@@ -178,9 +178,10 @@ public static partial class DocumentSegmenter
     }
 
     // the sections of the self-evaluation report, and of the 财政支出项目绩效评价报告 form (项目基本概况, 项目支出明细情况)
-    private const string OutlineHeadings = @"(项目基本概况|项目支出明细情况|绩效目标分解下达情况|(绩效)?自评工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
+    private const string OutlineHeadings = @"(项目基本概况|项目支出明细情况|绩效目标分解下达情况|(绩效)?(自评|考评)工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
 
-    [GeneratedRegex("^" + OutlineHeadings)]
+    // "财政衔接推进乡村振兴补助资金绩效评价自评情况": a fund's self-evaluation as a section of a letter to the bureau
+    [GeneratedRegex("^(项目)?" + OutlineHeadings + @"|^项目基本情况$|^[^，,。；;：:]{4,30}?(绩效评价|绩效)?自评情况$")]
     private static partial Regex ReportOutlineHeading();
 
     /// <summary>A numbered heading of the outline inside a line: a report a web page flattened into one paragraph.</summary>
@@ -424,7 +425,8 @@ public static partial class DocumentSegmenter
     [GeneratedRegex(@"决算(总体)?(情况)?(公开)?说明$|三公.{0,6}经费.{0,4}决算(汇总)?(情况)?$")]
     private static partial Regex FinalAccountsExplained();
 
-    [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$")]
+    // "沅陵县档案局2016年度项目绩效报告": a report on a project's performance, though it says no 自评
+    [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$|项目(支出)?绩效(情况)?报告$")]
     private static partial Regex ReportEnding();
 
     [GeneratedRegex(@"[\t|｜]")]

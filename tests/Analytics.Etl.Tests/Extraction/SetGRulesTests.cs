@@ -158,4 +158,37 @@ public sealed class SetGRulesTests
 
         Assert.DoesNotContain(records, record => record.Unit.Name is { } unit && unit.Contains("来源", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LetterToTheBureauWithAFundsSelfEvaluationSection_IsAReport()
+    {
+        var record = Assert.Single(Extract(
+            "南阳市财政局、南阳市农业农村局:",
+            "为加强衔接资金绩效管理,按照有关办法要求,现将自评情况报告如下:",
+            "一、绩效考评工作开展情况",
+            "一是加强组织领导,落实工作责任。",
+            "财政衔接推进乡村振兴补助资金绩效评价自评情况",
+            "我们从资金保障、项目管理、使用成效等方面逐项对照自评,自评得分96.5分。",
+            "(一)资金保障",
+            "1. 市县履行支出责任情况",
+            "2023年邓州市共投入各级财政衔接推进乡村振兴补助资金9120万元,其中:中央资金2100万元、省级资金1500万元。"));
+
+        // the heading "1. 市县履行支出责任情况" is no clause of the amount after it: 支出 there does not make it spent
+        Assert.Equal((9120m, (decimal?)null), (record.Budget.Adjusted!.Value, record.Budget.Executed));
+        Assert.Equal(96.5m, record.TotalScoreReported);
+    }
+
+    [Fact]
+    public void ProjectPerformanceReport_IsAReportThoughItSaysNoSelfEvaluation()
+    {
+        var record = Assert.Single(Extract(
+            "桑植县档案局2016年度项目绩效报告",
+            "一、项目概况",
+            "(一)项目单位基本情况:桑植县档案局为县人民政府直属事业单位。",
+            "二、项目资金使用及管理情况",
+            "(一)项目资金安排落实情况:2016年县财政安排档案管理项目资金25万元,实际支出25万元,预算执行率100%。"));
+
+        Assert.Equal((2016, "桑植县档案局"), (record.Year, record.Unit.Name));
+        Assert.Null(record.Project);
+    }
 }
