@@ -17,6 +17,7 @@ internal static partial class TableFields
         ("转移名称", Project),
         ("项目名称", Project),
         ("业务主管部门", Unit),
+        ("主管部门及代码", Unit),
         ("主管部门", Unit),
         ("地方主管部门", Unit),
         ("主管单位", Unit),
@@ -129,7 +130,7 @@ internal static partial class TableFields
         return parts;
     }
 
-    [GeneratedRegex(@"^(转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|地方主管部门|业务主管部门|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
+    [GeneratedRegex(@"^(转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|地方主管部门|业务主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
     private static partial Regex GluedLabel();
 
     /// <summary>Labels of fields not read here, whose values stand between the ones that are ("填报日期:2022年3月18日").</summary>
@@ -137,14 +138,15 @@ internal static partial class TableFields
     private static partial Regex OtherGluedLabel();
 
     /// <summary>
-    /// "2021年度财政项目绩效自评表单位名称:…": a form's title opening a line of glued cells, ending where the first field
-    /// label starts (the segmenter finds the form by it; the fields are read after it).
+    /// "2021年度财政项目绩效自评表单位名称:…", "1、项目支出绩效自评表(2016年度)   项目名称…": a form's title (and its
+    /// year) opening a line of glued cells, ending where the first field label starts (the segmenter finds the form by
+    /// it; the fields are read after it).
     /// </summary>
-    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
+    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(\s*[(（]\s*20\d{2}\s*年度?\s*[)）])?\s*(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
     public static partial Regex FormTitleOpening();
 
     /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
-    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
+    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
     private static partial Regex NextLabel();
 
     /// <summary>The labelled values of a cell whose labels run into their values, from its start; none when it starts with no label.</summary>

@@ -191,4 +191,17 @@ public sealed class SetGRulesTests
         Assert.Equal((2016, "桑植县档案局"), (record.Year, record.Unit.Name));
         Assert.Null(record.Project);
     }
+
+    [Fact]
+    public void FormGluedAfterItsTitleAndYear_IsReadWithItsCodedUnitLabel()
+    {
+        var record = Assert.Single(Extract(
+            "项目支出绩效自评表.doc",
+            "1、项目支出绩效自评表(2017年度)           项目名称社区道路照明维护经费主管部门及代码北京市朝阳区人民政府某某街道办事处实施单位:北京市朝阳区某某街道城市管理服务中心项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分"));
+
+        Assert.Equal(
+            ("社区道路照明维护经费", "北京市朝阳区人民政府某某街道办事处", "北京市朝阳区某某街道城市管理服务中心"),
+            (record.Project, record.Unit.Name, record.ImplementingUnit));
+        Assert.Equal(2017, record.Year);
+    }
 }
