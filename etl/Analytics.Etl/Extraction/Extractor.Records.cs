@@ -131,7 +131,8 @@ public sealed partial class Extractor
         return ResolveUnits(context, records.Count > 0 ? records : templateFound ? [] : statedNothing);
     }
 
-    [GeneratedRegex(@"\d\s*(万元|元)")]
+    // "126.35万元", or a table's bare amount under its 金额单位 ("7,506,822.55")
+    [GeneratedRegex(@"\d\s*(万元|元)|\d{1,3}(,\d{3})+\.\d{2}")]
     private static partial Regex AmountStated();
 
     // "样本" marks a model text only beside the form's name ("自评报告样本"); in a note it is a survey's sample

@@ -285,6 +285,8 @@ internal static partial class FinalAccountsParser
         return Labelled(lines, label, rowNumbers, ref at);
     }
 
+    private static bool IsRowNumber(string token) => token.Length <= 3 && token.All(char.IsAsciiDigit);
+
     /// <summary>The amount after a row label, skipping its 行次 number; it may sit on the next printed lines.</summary>
     private static decimal? Labelled(IReadOnlyList<SourceLine> lines, string label, bool rowNumbers, ref int found)
     {
@@ -320,6 +322,13 @@ internal static partial class FinalAccountsParser
             }
 
             if (numbers.Count == 0)
+            {
+                continue;
+            }
+
+            // "本年收入合计 27 使用非财政拨款结余 28 …": a table flattened with its amounts elsewhere leaves the row's 行次
+            // alone after its label, which is no amount
+            if (rowNumbers && numbers.Count == 1 && IsRowNumber(numbers[0]))
             {
                 continue;
             }

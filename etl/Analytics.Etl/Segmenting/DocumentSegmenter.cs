@@ -71,7 +71,7 @@ public static partial class DocumentSegmenter
             // "…自评表（续）": the page header of a table that goes on, not a new table
             var text = lines[i].Text.Trim();
             var kind = Classify(text);
-            if (kind is null && (ReportTitleOpening(text) ?? TableTitleOpening(text)) is { } opening)
+            if (kind is null && (ReportTitleOpening(text) ?? TableTitleOpening(text) ?? FinalAccountsTitleOpening(text)) is { } opening)
             {
                 (kind, text) = (Classify(opening), opening);
             }
@@ -390,7 +390,7 @@ public static partial class DocumentSegmenter
             return SegmentKind.SummaryTable;
         }
 
-        if (core is "收入支出决算总表" or "部门收入支出决算总表" || FinalAccountsExplained().IsMatch(core))
+        if (core is "收入支出决算总表" or "部门收入支出决算总表" or "收入支出决算表" || FinalAccountsExplained().IsMatch(core))
         {
             return SegmentKind.FinalAccountsTable;
         }
@@ -510,6 +510,13 @@ public static partial class DocumentSegmenter
     /// </summary>
     private static string? TableTitleOpening(string line) =>
         line.Length > MaxTitleLength && Parsing.TableFields.FormTitleOpening().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+
+    /// <summary>"收入支出决算表 公开01表 部门:… 金额单位:元 收入 项目 …": an xls of the final accounts flattened to one line, its title first.</summary>
+    private static string? FinalAccountsTitleOpening(string line) =>
+        line.Length > MaxTitleLength && FinalAccountsTableAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+
+    [GeneratedRegex(@"^\s*(?<title>(部门)?收入支出决算(总)?表)(?=\s)")]
+    private static partial Regex FinalAccountsTableAtStart();
 
     /// <summary>
     /// A report's title run into its first paragraph by a web page ("…绩效自评报告为进一步规范…", "…自评价报告一、基本情况"):

@@ -204,4 +204,19 @@ public sealed class SetGRulesTests
             (record.Project, record.Unit.Name, record.ImplementingUnit));
         Assert.Equal(2017, record.Year);
     }
+
+    [Fact]
+    public void FinalAccountsXlsFlattenedToOneLine_ReadsALabelsAmountButNeverItsRowNumber()
+    {
+        var record = Assert.Single(Extract(
+            "鲁甸县融媒体中心2021年度部门决算公开部门决算表.xls",
+            "收入支出决算表 公开01表 部门:鲁甸县融媒体中心 金额单位:元 收入 项目 支出 行次 栏次 金额 一、一般公共预算财政拨款收入 1 6,120,400.00 "
+                + "二、政府性基金预算财政拨款收入 2 本年收入合计 27 6,845,210.35 使用非财政拨款结余 28 年初结转和结余 29 年末结转和结余 59 总计 30 6,845,210.35"));
+
+        Assert.Equal(RecordKinds.FinalAccounts, record.Kind);
+        Assert.Equal(684.521035m, record.FinalAccounts!.IncomeTotal);
+        // "年初结转和结余 29 年末结转和结余": the 行次 alone after a label is no amount
+        Assert.Null(record.FinalAccounts.CarryoverBegin);
+        Assert.Null(record.FinalAccounts.CarryoverEnd);
+    }
 }
