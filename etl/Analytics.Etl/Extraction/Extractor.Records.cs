@@ -13,7 +13,7 @@ public sealed partial class Extractor
     private static partial Regex YearPrefix();
 
     // "2023年高龄补贴事后绩效评价报告": when it was evaluated (事前 / 事中 / 事后) is no part of the project's name
-    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$")]
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -319,7 +319,8 @@ public sealed partial class Extractor
             })];
         }
 
-        var titledProject = department ? null : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title);
+        var titledProject = department ? null
+            : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title) ?? (segment.Title.Length == 0 ? ProjectOfSelfEvaluationHeading(segmentLines) : null);
         var narrative = NarrativeParser.Read(segmentLines, titledProject);
         IReadOnlyList<IndicatorRow> indicators = [];
         decimal? tableTotal = null;
@@ -450,7 +451,19 @@ public sealed partial class Extractor
     /// "无为市危房改造转移支付": the county that reports (and its office) are not part of the project's name (before a
     /// year they go with the year prefix already); kept when what follows is too short to be a name.
     /// </summary>
-    private static string WithoutLeadingCounty(string text) => text[LeadingCountyOffice(text).Length..];
+    private static string WithoutLeadingCounty(string text)
+    {
+        // "天津市东丽湖新建光辉路…工程项目", "安徽省…": the province or municipality in front is the project's address
+        if (ProvincePrefix().Match(text) is { Success: true } province && text.Length - province.Length >= 6)
+        {
+            text = text[province.Length..];
+        }
+
+        return text[LeadingCountyOffice(text).Length..];
+    }
+
+    [GeneratedRegex(@"^(北京市|天津市|上海市|重庆市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区)")]
+    private static partial Regex ProvincePrefix();
 
     /// <summary>
     /// The county and the office that reports at the start of a title's name ("保山市隆阳区林业和草原局生态保护…":
@@ -527,6 +540,13 @@ public sealed partial class Extractor
             ?? segmentLines.Where(line => !line.IsBlank).Take(6).Select(line => ProjectLabelGlued().Match(TextTools.RemoveWhiteSpace(line.Text)))
                 .FirstOrDefault(match => match.Success)?.Groups["name"].Value;
     }
+
+    /// <summary>"财政衔接推进乡村振兴补助资金绩效评价自评情况": a report with no title names its fund in the heading of its self-evaluation.</summary>
+    private static string? ProjectOfSelfEvaluationHeading(List<SourceLine> segmentLines) =>
+        segmentLines.Where(line => SelfEvaluationHeading().IsMatch(line.Text.Trim())).Select(line => ProjectFromTitle(line.Text)).FirstOrDefault(name => name is not null);
+
+    [GeneratedRegex(@"^(?<name>[^，,。；;：:、\s]{4,30}?)(绩效评价|绩效)?自评情况$")]
+    private static partial Regex SelfEvaluationHeading();
 
     [GeneratedRegex(@"^[^，。、]{0,12}(省|自治区|市|州|盟|县)$")]
     private static partial Regex PlaceOnly();

@@ -41,8 +41,9 @@ public static class GluedHeadings
             {
                 level1 = written;
             }
-            else if (level == 2 && level2 is null)
+            else if (level == 2)
             {
+                // "时效指标成本指标市民中心运行维护费": a 二级 group with no rows of its own, then the row's own group
                 level2 = written;
             }
             else

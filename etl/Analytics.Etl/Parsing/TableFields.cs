@@ -41,8 +41,11 @@ internal static partial class TableFields
     [GeneratedRegex(@"^\d{2,}\s*[-－—_–]\s*|^[\[【［]\s*\d+\s*[\]】］]\s*")]
     private static partial Regex BudgetCodePrefix();
 
-    /// <summary>"…联合社填报日期:2023年4月15日", "…资金负责人及电话潘某13300000000": the next field's label and value run into this one's.</summary>
-    [GeneratedRegex(@"\s*(填报日期|填报时间|填报人|填表人|联系人|联系电话|单位负责人|项目负责人|负责人)\s*[:：].*$|\s*(负责人及电话|联系人及电话|联系电话)\s*\S{0,6}?\d{7,}.*$")]
+    /// <summary>
+    /// "…联合社填报日期:2023年4月15日", "…资金负责人及电话潘某13300000000", "黄石市图书馆 主要领导签字:": the next field's
+    /// label (and value) run into this one's.
+    /// </summary>
+    [GeneratedRegex(@"\s*(填报日期|填报时间|填报人|填表人|联系人|联系电话|单位负责人|项目负责人|负责人|主要领导签字|领导签字|签字|签章)\s*[:：].*$|\s*(负责人及电话|联系人及电话|联系电话)\s*\S{0,6}?\d{7,}.*$")]
     private static partial Regex TrailingField();
 
     /// <summary>"107-太湖县医疗保障局", "[155]濉溪县民政局" → the unit; a field label run in after it cut off.</summary>

@@ -547,7 +547,7 @@ public static partial class DocumentSegmenter
         }
 
         var above = index - 1;
-        if (lines[above].IsBlank && above > 0 && TitleTail().IsMatch(lines[index].Text.Trim()))
+        if (lines[above].IsBlank && above > 0 && (TitleTail().IsMatch(lines[index].Text.Trim()) || OpensWithCutName(lines[index].Text.Trim())))
         {
             // "关于上报2023年…护理费项目" / "" / "支出绩效自评的报告": a page copied with a blank line after every line
             above--;
@@ -555,6 +555,15 @@ public static partial class DocumentSegmenter
 
         return IsTitleHalf(lines[above].Text.Trim()) ? above : index;
     }
+
+    /// <summary>
+    /// "工程项目2020年度绩效自评报告" under "天津市东丽湖新建光辉路(智景东道-星宇道)" and a blank line: a name this short before
+    /// the year is the end of one cut at the line's width.
+    /// </summary>
+    private static bool OpensWithCutName(string line) => CutNameBeforeYear().IsMatch(line);
+
+    [GeneratedRegex(@"^[^\d，,。：:]{1,4}20\d{2}\s*年")]
+    private static partial Regex CutNameBeforeYear();
 
     /// <summary>The first half of a title split over two lines, on the line above (a blank line between them or not).</summary>
     private static string? FirstHalfAbove(IReadOnlyList<SourceLine> lines, int index)

@@ -36,4 +36,14 @@ public class GluedHeadingsTests
 
         Assert.Same(record.Indicators[0], GluedHeadings.Apply(record).Indicators[0]);
     }
+
+    [Fact]
+    public void Apply_TakesTheLaterOfTwoGroupHeadings_TheEarlierHavingNoRowsOfItsOwn()
+    {
+        var glued = new IndicatorRow { Name = "时效指标成本指标市民中心运行维护费", TargetText = "150万" };
+
+        var row = Assert.Single(GluedHeadings.Apply(Record(glued)).Indicators);
+
+        Assert.Equal(("成本指标", "市民中心运行维护费"), (row.Level2, row.Name));
+    }
 }

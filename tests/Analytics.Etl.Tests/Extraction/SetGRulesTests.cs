@@ -176,6 +176,7 @@ public sealed class SetGRulesTests
         // the heading "1. 市县履行支出责任情况" is no clause of the amount after it: 支出 there does not make it spent
         Assert.Equal((9120m, (decimal?)null), (record.Budget.Adjusted!.Value, record.Budget.Executed));
         Assert.Equal(96.5m, record.TotalScoreReported);
+        Assert.Equal("财政衔接推进乡村振兴补助资金", record.Project);
     }
 
     [Fact]
@@ -218,5 +219,36 @@ public sealed class SetGRulesTests
         // "年初结转和结余 29 年末结转和结余": the 行次 alone after a label is no amount
         Assert.Null(record.FinalAccounts.CarryoverBegin);
         Assert.Null(record.FinalAccounts.CarryoverEnd);
+    }
+
+    [Fact]
+    public void ReportTitleCutAtTheLinesWidth_UnderABlankLine_IsOneTitle_WithoutItsMunicipality()
+    {
+        var record = Assert.Single(Extract(
+            "发布时间:2021-05-14 11:40      来源:天津市西青区财政局",
+            "",
+            "天津市西青区新建学府东路(中北大道-南河道)",
+            "",
+            "工程项目2020年度绩效自评报告",
+            "",
+            "一、绩效目标分解下达情况",
+            "2020年下达该项目预算资金1200万元,实际支出1150万元,预算执行率95.83%。"));
+
+        Assert.Equal("新建学府东路(中北大道-南河道)工程项目", record.Project);
+    }
+
+    [Fact]
+    public void ImplementingUnitFollowedByTheSignatureLabel_IsTheUnitAlone()
+    {
+        var record = Assert.Single(Extract(
+            "2022年度项目支出绩效自评表",
+            "项目名称:数字图书馆资源建设",
+            "项目单位(盖章):大冶市图书馆 主要领导签字:",
+            "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
+            "年度资金总额 | 30 | 30 | 29 | 10 | 96.67% | 9.67",
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分",
+            "产出指标 | 数量指标 | 新增电子图书 | ≥2000册 | 2150册 | 20 | 20"));
+
+        Assert.Equal("大冶市图书馆", record.ImplementingUnit);
     }
 }
