@@ -13,7 +13,7 @@ public sealed partial class Extractor
     private static partial Regex YearPrefix();
 
     // "2023年高龄补贴事后绩效评价报告": when it was evaluated (事前 / 事中 / 事后) is no part of the project's name
-    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -505,7 +505,7 @@ public sealed partial class Extractor
     private static partial Regex LeadingOffice();
 
     // "衔接资金项目", "部门预算项目", "资金", "中央对地方转移支付预算执行情况": a kind of money, no project's name
-    [GeneratedRegex(@"^(财政)?(中央对地方)?(专项)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体)*(支出)?(项目)?(预算执行情况)?(绩效)?(单位|部门)?$")]
+    [GeneratedRegex(@"^(财政)?(中央对地方)?(专项)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体|和|及)*(支出)?(项目)?(预算执行情况)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
 
     private static bool IsKindWordsOnly(string project) => KindWordsOnly().IsMatch(project);

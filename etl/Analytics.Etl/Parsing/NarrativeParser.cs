@@ -28,7 +28,8 @@ internal static partial class NarrativeParser
     // ("到位金额为 X，预算金额为 X", as the seeds' gold reads it); part of it arrived says nothing of what was spent
     private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行", "已支付", "实际支付"];
     private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复", "共投入"];
-    private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入"];
+    // 基本支出 is the budget's basic part (salaries, running costs), never what a project spent
+    private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入", "基本支出"];
 
     // money due to be spent or to arrive (应执行数, 应支出, 应到位) is the budget the spending is measured against
     private static readonly string[] DueWords = ["应执行", "应支出", "应拨付", "应到位", "应支付"];
@@ -180,6 +181,13 @@ internal static partial class NarrativeParser
             var clauseStart = ClauseStart(prose, match.Index, sentenceStarts[sentence]);
             var clause = prose[clauseStart..match.Index];
             var role = RoleOf(clause);
+            // "其中:基本支出757.49万元,项目支出46.25万元": beside the basic part, 项目支出 is the budget's other part
+            if (role == "executed" && clause.Contains("项目支出", StringComparison.Ordinal)
+                && prose.AsSpan(sentenceStarts[sentence], Math.Min(prose.Length, match.Index + MaxClauseChars) - sentenceStarts[sentence]).IndexOf("基本支出", StringComparison.Ordinal) >= 0)
+            {
+                role = null;
+            }
+
             if (role is null && IsBareTotal(clause) && clauseStart - 1 > sentenceStarts[sentence])
             {
                 // "按生均1000元安排，共计239万元": a bare total continues the clause before it

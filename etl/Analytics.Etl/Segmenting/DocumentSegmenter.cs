@@ -426,7 +426,7 @@ public static partial class DocumentSegmenter
     private static partial Regex FinalAccountsExplained();
 
     // "沅陵县档案局2016年度项目绩效报告": a report on a project's performance, though it says no 自评
-    [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(报告|总结)$|项目(支出)?绩效(情况)?报告$")]
+    [GeneratedRegex(@"(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|项目(支出)?绩效(情况)?报告$")]
     private static partial Regex ReportEnding();
 
     [GeneratedRegex(@"[\t|｜]")]
@@ -492,7 +492,9 @@ public static partial class DocumentSegmenter
         Parsing.TextTools.RemoveParentheticals(title) is var bare && bare != title && IsDepartmentLevel(bare)
         || title.Contains("部门整体", StringComparison.Ordinal) || title.Contains("单位整体", StringComparison.Ordinal)
         || title.Contains("整体支出", StringComparison.Ordinal) || title.Contains("部门绩效自评", StringComparison.Ordinal)
-        || title.Contains("部门自评", StringComparison.Ordinal);
+        || title.Contains("部门自评", StringComparison.Ordinal)
+        // "…2022年整体和项目支出绩效自评总结报告": the unit as a whole first, its projects after
+        || title.Contains("整体和", StringComparison.Ordinal) || title.Contains("整体及", StringComparison.Ordinal);
 
     private static bool IsReport(SegmentKind kind) => kind is SegmentKind.ProjectReport or SegmentKind.DepartmentReport;
 
@@ -501,7 +503,7 @@ public static partial class DocumentSegmenter
         && Enumerable.Range(from + 1, to - from - 1).All(i => lines[i].Text.Trim() is var text && text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal));
 
     // "现将…自评报告、…公开如下": a sentence that names reports, not a title
-    [GeneratedRegex(@"^(?!现将|根据|按照|依据|为了?|经|对)(?<title>[^，,。；：:《》“”""]{4,60}?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?报告)(?!如下)")]
+    [GeneratedRegex(@"^(?!现将|根据|按照|依据|为了?|经|对)(?<title>[^，,。；：:《》“”""]{4,60}?(绩效)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?报告)(?!如下)")]
     private static partial Regex ReportTitleAtStart();
 
     /// <summary>

@@ -251,4 +251,17 @@ public sealed class SetGRulesTests
 
         Assert.Equal("大冶市图书馆", record.ImplementingUnit);
     }
+
+    [Fact]
+    public void WholeAndProjectsSummaryReport_IsTheUnitsRecord_AndItsBasicPartIsNotSpending()
+    {
+        var record = Assert.Single(Extract(
+            "漯河市沙澧河水系管理中心 2022 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。 我单位按照文件要求开展全过程预算绩效管理。"
+                + " 二 部门(单位)整体和项目绩效自评结果。 部门预算总金额 612.30 万元其中:基本支出 580.10 万元,项目支出 32.20 万元。 完成率均达到 100%。"));
+
+        Assert.Equal(RecordKinds.DepartmentSelfEval, record.Kind);
+        Assert.Equal("漯河市沙澧河水系管理中心", record.Unit.Name);
+        Assert.Equal(612.30m, record.Budget.Adjusted);
+        Assert.Null(record.Budget.Executed);
+    }
 }
