@@ -39,6 +39,7 @@ public static partial class RecordChecks
         var indicators = record.Indicators.Select(indicator => CheckIndicator(indicator, indicatorPoints, warnings))
             .Where(indicator => IsIndicatorName(indicator, warnings)).ToList();
         indicators = TrustedRows(record, indicators, warnings);
+        indicators = WithoutGroupPoints(indicators, warnings);
         if (warnings.Count == 0)
         {
             return record;
@@ -124,6 +125,13 @@ public static partial class RecordChecks
             return false;
         }
 
+        // "其他需要说明事项 | 无 | 总分 | 100 | 99.88": the form's closing rows are labelled by the form, not by an indicator
+        if (isName && FormRowLabel().IsMatch(Parsing.TextTools.RemoveWhiteSpace(text)))
+        {
+            warnings.Add($"indicator row named \"{Shown(text)}\" is a row of the form (its notes or its total); not an indicator");
+            return false;
+        }
+
         if (!isName)
         {
             warnings.Add($"indicator row named \"{Shown(text)}\" {DroppedRow} (a shifted row)");
@@ -144,6 +152,40 @@ public static partial class RecordChecks
     /// Rows that did not fit the header (cells left over, cells joined into a name, rows dropped above) outnumbering the
     /// rows that did: the table's columns were not understood, and the rows that seemed to fit are as likely shifted.
     /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(其他需要说明(的)?(事项|问题|情况)|偏差原因分析及改进措施|(自评)?总分|合计)$")]
+    private static partial System.Text.RegularExpressions.Regex FormRowLabel();
+
+    /// <summary>
+    /// "数量指标 | 一个存储备份器 | 25TB | 25TB | 10" then "WIFI布点全覆盖 | 100%覆盖 | 100%覆盖 |": where only the first row
+    /// of a 二级 group carries points and the rest of the group, whose values were read, none, the points cell was merged
+    /// over the group and is the group's, not the first indicator's: left null on it.
+    /// </summary>
+    private static List<IndicatorRow> WithoutGroupPoints(List<IndicatorRow> rows, List<string> warnings)
+    {
+        List<IndicatorRow>? result = null;
+        for (var start = 0; start < rows.Count;)
+        {
+            var end = start + 1;
+            while (end < rows.Count && rows[end].Level2 is { } level2 && level2 == rows[start].Level2 && rows[end].Level1 == rows[start].Level1)
+            {
+                end++;
+            }
+
+            var group = rows.Skip(start).Take(end - start).ToList();
+            if (rows[start].Level2 is not null && group.Count >= 2 && group.Skip(1).All(row => row.Weight is null && row.ScoreReported is null && (row.TargetText ?? row.ActualText) is not null)
+                && (group[0].Weight ?? group[0].ScoreReported) is not null)
+            {
+                result ??= [.. rows];
+                result[start] = group[0] with { Weight = null, ScoreReported = null };
+                warnings.Add($"indicator {group[0].Name}: its points stand for its {group.Count}-row group {group[0].Level2} (a merged cell); left null");
+            }
+
+            start = end;
+        }
+
+        return result ?? rows;
+    }
+
     private static List<IndicatorRow> TrustedRows(EvaluationRecord record, List<IndicatorRow> kept, List<string> warnings)
     {
         var misfits = warnings.Count(IsDroppedRow)

@@ -175,9 +175,11 @@ internal static partial class NarrativeParser
         int LineOf(int offset) => lineStarts[Math.Max(0, LastAtOrBefore(lineStarts, offset, start => start.Offset))].Line;
 
         var mentions = new List<Mention>();
+        var amountsInSentence = new Dictionary<int, int>();
         foreach (Match match in Amount().Matches(prose))
         {
             var sentence = SentenceOf(match.Index);
+            amountsInSentence[sentence] = amountsInSentence.GetValueOrDefault(sentence) + 1;
             var clauseStart = ClauseStart(prose, match.Index, sentenceStarts[sentence]);
             var clause = prose[clauseStart..match.Index];
             var role = RoleOf(clause);
@@ -316,6 +318,15 @@ internal static partial class NarrativeParser
                 budgets = mentions.Where(mention => mention.Role == "budget" && mention.NamesProject).ToList();
             }
 
+            // "2023年县财政下达资金452万元,用于…": the one allocation the text states, however often, each time the only
+            // amount of its sentence, is the budget; one beside others ("中央下达…612.4万元,省级下达88万元,…") is a part
+            var allocations = mentions.Where(mention => mention.Role == "budget").ToList();
+            if (budgets.Count == 0 && allocations.Select(mention => mention.Value).Distinct().Count() == 1
+                && allocations.All(mention => !mention.NamesLevel && amountsInSentence[mention.Sentence] == 1))
+            {
+                budgets = allocations;
+            }
+
             money = new Budget(
                 OnlyOne(budgets.Where(mention => mention.InitialClause).Select(mention => mention.Value)),
                 OnlyOne(budgets.Where(mention => !mention.InitialClause).Select(mention => mention.Value)),
@@ -371,7 +382,7 @@ internal static partial class NarrativeParser
     }
 
     // "县级资金", "省级配套", "中央财政资金": one level's share of the money
-    [GeneratedRegex(@"(中央|省级|市级|州级|县级|区级|自治区)(财政)?(配套|资金|补助)")]
+    [GeneratedRegex(@"(中央|省级|市级|州级|县级|区级|自治区)(财政)?(配套|资金|补助|下达|安排)")]
     private static partial Regex LevelShare();
 
     // "共发放", "合计", "累计": the amount is a total (not the 共 of 公共)

@@ -220,48 +220,4 @@ public sealed class SetGRulesTests
         Assert.Null(record.FinalAccounts.CarryoverBegin);
         Assert.Null(record.FinalAccounts.CarryoverEnd);
     }
-
-    [Fact]
-    public void ReportTitleCutAtTheLinesWidth_UnderABlankLine_IsOneTitle_WithoutItsMunicipality()
-    {
-        var record = Assert.Single(Extract(
-            "发布时间:2021-05-14 11:40      来源:天津市西青区财政局",
-            "",
-            "天津市西青区新建学府东路(中北大道-南河道)",
-            "",
-            "工程项目2020年度绩效自评报告",
-            "",
-            "一、绩效目标分解下达情况",
-            "2020年下达该项目预算资金1200万元,实际支出1150万元,预算执行率95.83%。"));
-
-        Assert.Equal("新建学府东路(中北大道-南河道)工程项目", record.Project);
-    }
-
-    [Fact]
-    public void ImplementingUnitFollowedByTheSignatureLabel_IsTheUnitAlone()
-    {
-        var record = Assert.Single(Extract(
-            "2022年度项目支出绩效自评表",
-            "项目名称:数字图书馆资源建设",
-            "项目单位(盖章):大冶市图书馆 主要领导签字:",
-            "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
-            "年度资金总额 | 30 | 30 | 29 | 10 | 96.67% | 9.67",
-            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分",
-            "产出指标 | 数量指标 | 新增电子图书 | ≥2000册 | 2150册 | 20 | 20"));
-
-        Assert.Equal("大冶市图书馆", record.ImplementingUnit);
-    }
-
-    [Fact]
-    public void WholeAndProjectsSummaryReport_IsTheUnitsRecord_AndItsBasicPartIsNotSpending()
-    {
-        var record = Assert.Single(Extract(
-            "漯河市沙澧河水系管理中心 2022 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。 我单位按照文件要求开展全过程预算绩效管理。"
-                + " 二 部门(单位)整体和项目绩效自评结果。 部门预算总金额 612.30 万元其中:基本支出 580.10 万元,项目支出 32.20 万元。 完成率均达到 100%。"));
-
-        Assert.Equal(RecordKinds.DepartmentSelfEval, record.Kind);
-        Assert.Equal("漯河市沙澧河水系管理中心", record.Unit.Name);
-        Assert.Equal(612.30m, record.Budget.Adjusted);
-        Assert.Null(record.Budget.Executed);
-    }
 }
