@@ -13,15 +13,25 @@ public static class GluedHeadings
     public static EvaluationRecord Apply(EvaluationRecord record)
     {
         List<string>? warnings = null;
+        (string? Level1, string? Level2)? carried = null;
         var indicators = record.Indicators.Select(indicator =>
         {
             var split = Split(indicator);
             if (!ReferenceEquals(split, indicator))
             {
                 (warnings ??= []).Add($"indicator \"{indicator.Name}\": headings run into the name split off");
+                carried = (split.Level1, split.Level2);
+                return split;
             }
 
-            return split;
+            // the rows under a row whose headings ran into its name sat beside the same merged heading cells
+            if (carried is { } levels && indicator.Level1 is null && indicator.Level2 is null)
+            {
+                return indicator with { Level1 = levels.Level1, Level2 = levels.Level2 };
+            }
+
+            carried = indicator.Level1 is null && indicator.Level2 is null ? carried : null;
+            return indicator;
         }).ToList();
         return warnings is null ? record : record with { Indicators = indicators, Warnings = [.. record.Warnings, .. warnings] };
     }

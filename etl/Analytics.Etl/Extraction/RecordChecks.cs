@@ -116,7 +116,9 @@ public static partial class RecordChecks
             // "…按程序申报调整建设内容,并于11月10日经生态环境部审核同意。…": a note's sentences, not a name
             && !(text.Contains('。', StringComparison.Ordinal) && Parsing.TextTools.RemoveWhiteSpace(text).Length > MaxSentenceNameLength)
             // "时效指标养护任务完成时限2022年12月底2022年12月底": a heading and values run into the name, no value read
-            && !(StatesNoValue(indicator) && Parsing.IndicatorLevels.LeadingHeading(text) is { } heading && heading.Length < text.Length);
+            && !(StatesNoValue(indicator) && Parsing.IndicatorLevels.LeadingHeading(text) is { } heading && heading.Length < text.Length)
+            // "无满意度指标服务对象满意度指标参训人员满意度": the note of the row above, then this row's headings, run into its name
+            && !Parsing.IndicatorLevels.HasHeadingInside(text);
         // "围绕绩效目标，从…进行评价。": a sentence on a line of its own, with no value beside it, is the prose after the
         // table, not a row that misfit its columns
         if (isName && StatesNoValue(indicator) && IsSentence(text))
@@ -177,7 +179,7 @@ public static partial class RecordChecks
             {
                 result ??= [.. rows];
                 result[start] = group[0] with { Weight = null, ScoreReported = null };
-                warnings.Add($"indicator {group[0].Name}: its points stand for its {group.Count}-row group {group[0].Level2} (a merged cell); left null");
+                warnings.Add($"indicator {group[0].Name}: its points stand for a merged group of {group.Count} rows ({group[0].Level2}); left null");
             }
 
             start = end;

@@ -179,6 +179,7 @@ internal static partial class IndicatorAssembler
         Piece namePiece, List<Piece> extras, Dictionary<IndicatorColumn, Piece?> values, IReadOnlyList<IndicatorColumn> columns, bool flat, List<string> warnings)
     {
         var (level1, level2) = Levels(extras, columns, warnings, ref namePiece);
+        var cellPerLine = namePiece.AloneOnLine && values.Values.All(piece => piece is null || piece.AloneOnLine);
         var numbering = Numbering().Match(namePiece.Text);
         var name = Numbering().Replace(namePiece.Text, string.Empty).Trim();
 
@@ -189,7 +190,8 @@ internal static partial class IndicatorAssembler
                 return null;
             }
 
-            if (flat && piece.AloneOnLine)
+            // (in a table printed one cell per line every cell stands alone, and a lone number says nothing of a merge)
+            if (flat && piece.AloneOnLine && !cellPerLine)
             {
                 warnings.Add($"line {piece.Line}: {piece.Text} stands for a merged group of rows; row left without {column.ToString().ToLowerInvariant()}");
                 return null;

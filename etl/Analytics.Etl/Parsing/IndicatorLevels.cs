@@ -44,6 +44,36 @@ internal static partial class IndicatorLevels
         "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
     };
 
+    private static readonly string[] StandardHeadings = ["产出指标", "效益指标", "满意度指标", .. Categories];
+
+    /// <summary>
+    /// "部分班次推迟至次年产出指标质量指标培训考核合格率", "无满意度指标…": a standard heading inside a name, after other
+    /// words, is a row whose cells ran together out of line (the note of the row above, then its own headings).
+    /// </summary>
+    public static bool HasHeadingInside(string text)
+    {
+        if (!text.Contains("指标", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // a heading that ends the name is the name's own word ("服务对象满意度指标"), and one that ends a heading word
+        // starting the name is part of it ("社会效益指标…"): neither is another row's
+        foreach (var heading in StandardHeadings)
+        {
+            for (var at = text.IndexOf(heading, 1, StringComparison.Ordinal); at > 0; at = text.IndexOf(heading, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + heading.Length;
+                if (end < text.Length && !Words.Value.ContainsKey(text[..end]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The 一级 heading a standard 二级 category stands under in the national form; null for any other word.</summary>
     public static string? ParentOf(string? level2) => level2 switch
     {

@@ -46,4 +46,18 @@ public class GluedHeadingsTests
 
         Assert.Equal(("成本指标", "市民中心运行维护费"), (row.Level2, row.Name));
     }
+
+    [Fact]
+    public void Apply_GivesTheRowsUnderAGluedRowItsHeadings_WhereTheyHaveNone()
+    {
+        var record = Record(
+            new IndicatorRow { Name = "产出指标数量指标预算执行率", TargetText = "100%" },
+            new IndicatorRow { Name = "预算资金拨款率", TargetText = "100%" },
+            new IndicatorRow { Name = "办件按时办结率", Level2 = "质量指标", TargetText = "100%" });
+
+        var rows = GluedHeadings.Apply(record).Indicators;
+
+        Assert.Equal(("产出指标", "数量指标"), (rows[1].Level1, rows[1].Level2));
+        Assert.Equal((null, "质量指标"), (rows[2].Level1, rows[2].Level2));
+    }
 }

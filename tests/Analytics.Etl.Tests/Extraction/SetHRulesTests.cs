@@ -88,4 +88,31 @@ public sealed class SetHRulesTests
         Assert.DoesNotContain(record.Indicators, indicator => indicator.Name.Contains("说明", StringComparison.Ordinal));
         Assert.Equal(20m, record.Indicators.Single(indicator => indicator.Name == "受助学生满意度").ScoreReported);
     }
+
+    [Fact]
+    public void TablePrintedOneCellPerLineWithRowFillers_ReadsEachRowsOwnPoints_AndHeadingsRunIntoTheFirstName()
+    {
+        var cells = new List<string>
+        {
+            "项目支出绩效自评表 |", "|||||||||||||", "( 2021 年度) |", "|||||||||||||", "项目名称 |", "政务大厅运行保障 |", "||||||||||||",
+            "绩 效 指 标 |", "一级指标 |", "二级指标 |", "三级指标 |", "年度 指标值 |", "实际 完成值 |", "分值 |", "得分 |", "偏差原因分析及改进措施 |", "|||||",
+            "产出指标 |", "数量指标 |", "预算执行率 |", "100% |", "90% |", "20 |", "18 |", "|", "||||||",
+            "预算资金拨款率 |", "100% |", "100% |", "10 |", "10 |", "|", "||||||||",
+            "质量指标 |", "办件按时办结率 |", "100% |", "99% |", "10 |", "9.9 |", "|", "||||||||",
+        };
+        var record = Assert.Single(Extract([.. cells]));
+
+        Assert.Equal(
+            [("预算执行率", "数量指标", 18m), ("预算资金拨款率", "数量指标", 10m), ("办件按时办结率", "质量指标", 9.9m)],
+            record.Indicators.Select(row => (row.Name, row.Level2!, row.ScoreReported!.Value)));
+    }
+
+    [Theory]
+    [InlineData("部分班次推迟至次年产出指标质量指标培训考核合格率", true)]
+    [InlineData("无满意度指标服务对象满意度指标参训人员满意度", true)]
+    [InlineData("服务对象满意度指标", false)]
+    [InlineData("社会效益指标完成情况", false)]
+    [InlineData("参保群众满意度", false)]
+    public void AHeadingInsideAName_MarksCellsRunTogetherOutOfLine(string name, bool inside) =>
+        Assert.Equal(inside, Analytics.Etl.Parsing.IndicatorLevels.HasHeadingInside(name));
 }
