@@ -418,13 +418,13 @@ public sealed partial class Extractor
         // "…绩效目标自评表 |": a cell's border left on the title's line is no part of it
         title = title.Trim().TrimEnd('|', '｜', ' ', '\t');
         // "…绩效自评报告(残疾人事业发展补助资金)": the project named in parentheses after the form's words
-        if (ProjectAfterForm().Match(title.Trim()) is { Success: true } after)
+        if (ProjectAfterForm().Match(title) is { Success: true } after)
         {
             return after.Groups["name"].Value;
         }
 
         // "…自评表（2023年度）": the year in parentheses at the end says when, and the name stands before it
-        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(YearAtEnd().Replace(ItemNumber().Replace(title.Trim(), string.Empty), string.Empty), string.Empty), string.Empty));
+        var text = TextTools.CollapseCjkSpaces(YearPrefix().Replace(RegardingPrefix().Replace(YearAtEnd().Replace(ItemNumber().Replace(title, string.Empty), string.Empty), string.Empty), string.Empty));
         text = ReportSuffix().Replace(text, string.Empty);
         text = TableSuffix().Replace(text, string.Empty);
         if (text.Length == 0 && YearInside().Match(title) is { Success: true } year)
@@ -543,10 +543,7 @@ public sealed partial class Extractor
 
     /// <summary>"财政衔接推进乡村振兴补助资金绩效评价自评情况": a report with no title names its fund in the heading of its self-evaluation.</summary>
     private static string? ProjectOfSelfEvaluationHeading(List<SourceLine> segmentLines) =>
-        segmentLines.Where(line => SelfEvaluationHeading().IsMatch(line.Text.Trim())).Select(line => ProjectFromTitle(line.Text)).FirstOrDefault(name => name is not null);
-
-    [GeneratedRegex(@"^(?<name>[^，,。；;：:、\s]{4,30}?)(绩效评价|绩效)?自评情况$")]
-    private static partial Regex SelfEvaluationHeading();
+        segmentLines.Where(line => DocumentSegmenter.IsFundSelfEvaluationHeading(line.Text.Trim())).Select(line => ProjectFromTitle(line.Text)).FirstOrDefault(name => name is not null);
 
     [GeneratedRegex(@"^[^，。、]{0,12}(省|自治区|市|州|盟|县)$")]
     private static partial Regex PlaceOnly();

@@ -30,7 +30,8 @@ public static class GluedHeadings
                 return indicator with { Level1 = levels.Level1, Level2 = levels.Level2 };
             }
 
-            carried = indicator.Level1 is null && indicator.Level2 is null ? carried : null;
+            // a row with headings of its own ends the run (one with none would have taken the carried ones above)
+            carried = null;
             return indicator;
         }).ToList();
         return warnings is null ? record : record with { Indicators = indicators, Warnings = [.. record.Warnings, .. warnings] };

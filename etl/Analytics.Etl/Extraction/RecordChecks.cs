@@ -150,10 +150,6 @@ public static partial class RecordChecks
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，,；;。");
 
-    /// <summary>
-    /// Rows that did not fit the header (cells left over, cells joined into a name, rows dropped above) outnumbering the
-    /// rows that did: the table's columns were not understood, and the rows that seemed to fit are as likely shifted.
-    /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(其他需要说明(的)?(事项|问题|情况)|偏差原因分析及改进措施|(自评)?总分|合计)$")]
     private static partial System.Text.RegularExpressions.Regex FormRowLabel();
 
@@ -188,6 +184,10 @@ public static partial class RecordChecks
         return result ?? rows;
     }
 
+    /// <summary>
+    /// Rows that did not fit the header (cells left over, cells joined into a name, rows dropped above) outnumbering the
+    /// rows that did: the table's columns were not understood, and the rows that seemed to fit are as likely shifted.
+    /// </summary>
     private static List<IndicatorRow> TrustedRows(EvaluationRecord record, List<IndicatorRow> kept, List<string> warnings)
     {
         var misfits = warnings.Count(IsDroppedRow)

@@ -202,13 +202,7 @@ internal static partial class NarrativeParser
                 continue;
             }
 
-            // amounts are kept in 万元
-            value = match.Groups["u"].Value switch
-            {
-                "元" => value / 10000m,
-                "亿元" => value * 10000m,
-                _ => value,
-            };
+            value = InWan(value, match.Groups["u"].Value);
 
             var sentenceText = prose[Math.Max(sentenceStarts[sentence], match.Index - MaxClauseChars)..match.Index];
             var initial = role == "budget" && sentenceText.Contains("年初", StringComparison.Ordinal);
@@ -237,7 +231,8 @@ internal static partial class NarrativeParser
         // "年初预算县级资金1887.85万元，随月发放1692.02万元" beside "共下达…4186.49万元": one level's share and its spending
         bool IsShareOfWhole(Mention budget) => budget.NamesLevel
             && mentions.Any(other => other.Role == "budget" && !other.NamesLevel && other.AdjustedClause && other.Value > budget.Value);
-        foreach (var budget in mentions.Where(mention => mention.Role == "budget" && IsWhole(mention) && !IsShareOfWhole(mention)))
+        bool IsWholeBudget(Mention mention) => mention.Role == "budget" && IsWhole(mention) && !IsShareOfWhole(mention);
+        foreach (var budget in mentions.Where(IsWholeBudget))
         {
             var executed = mentions.FirstOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position > budget.Position)
                 ?? mentions.LastOrDefault(mention => mention.Role == "executed" && mention.Sentence == budget.Sentence && mention.Position < budget.Position)
@@ -270,7 +265,7 @@ internal static partial class NarrativeParser
         // part's money gives way to the whole, where the text states one larger budget and one total spent within reach of it
         if (best is { Executed: { } partSpent } partPair)
         {
-            var wholes = mentions.Where(mention => mention.Role == "budget" && IsWhole(mention) && !IsShareOfWhole(mention) && mention.Value > partPair.Budget.Value).ToList();
+            var wholes = mentions.Where(mention => IsWholeBudget(mention) && mention.Value > partPair.Budget.Value).ToList();
             var totalsSpent = mentions.Where(mention => mention.Role == "executed" && mention.TotalClause && mention.Value > partSpent.Value).ToList();
             if (OnlyOne(wholes.Select(mention => mention.Value)) is { } whole && OnlyOne(totalsSpent.Select(mention => mention.Value)) is { } totalSpent
                 && totalSpent <= whole * MaxOverspend)
@@ -410,6 +405,25 @@ internal static partial class NarrativeParser
     private static IEnumerable<decimal> LabelledCell(string prose, Regex label) =>
         label.Matches(prose).Select(match => ValueText.ParseNumber(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal)))
             .Where(value => value is not null).Select(value => value!.Value);
+
+    /// <summary>Every amount the text states with its unit, in 万元 (amounts are kept in 万元).</summary>
+    internal static IEnumerable<decimal> AmountsInWan(string text)
+    {
+        foreach (Match match in Amount().Matches(text))
+        {
+            if (TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
+            {
+                yield return InWan(value, match.Groups["u"].Value);
+            }
+        }
+    }
+
+    private static decimal InWan(decimal value, string unit) => unit switch
+    {
+        "元" => value / 10000m,
+        "亿元" => value * 10000m,
+        _ => value,
+    };
 
     /// <summary>The index of the last item at or before <paramref name="offset"/> in a list sorted by offset (binary search).</summary>
     private static int LastAtOrBefore<T>(List<T> sorted, int offset, Func<T, int> offsetOf)

@@ -55,20 +55,13 @@ internal static partial class ProjectResultList
         var inItems = results.SelectMany(result => Enumerable.Range(result.FirstLine, result.LastLine - result.FirstLine + 1)).ToHashSet();
         var budgets = results.Select(result => result.Reading.Budget.Adjusted).ToList();
         if (budgets.All(budget => budget is not null) && budgets.Sum() is { } sum
-            && lines.Where(line => !inItems.Contains(line.Number)).SelectMany(line => AmountsInWan(line.Text)).Any(amount => Math.Abs(amount - sum) < 0.005m))
+            && lines.Where(line => !inItems.Contains(line.Number)).SelectMany(line => NarrativeParser.AmountsInWan(line.Text)).Any(amount => Math.Abs(amount - sum) < 0.005m))
         {
             return null;
         }
 
         return results;
     }
-
-    private static IEnumerable<decimal> AmountsInWan(string text) =>
-        Amount().Matches(text).Select(match => (Value: ValueText.ParseNumber(match.Groups["n"].Value), Unit: match.Groups["u"].Value))
-            .Where(amount => amount.Value is not null).Select(amount => amount.Unit == "元" ? amount.Value!.Value / 10000m : amount.Value!.Value);
-
-    [GeneratedRegex(@"(?<n>\d+(\.\d+)?)\s*(?<u>万元|元)")]
-    private static partial Regex Amount();
 
     private static bool States(NarrativeReading reading) =>
         reading.Budget != new Records.Budget(null, null, null) || reading.Rate is not null || reading.TotalScore is not null;

@@ -181,8 +181,16 @@ public static partial class DocumentSegmenter
     private const string OutlineHeadings = @"(项目基本概况|项目支出明细情况|绩效目标分解下达情况|(绩效)?(自评|考评)工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
 
     // "财政衔接推进乡村振兴补助资金绩效评价自评情况": a fund's self-evaluation as a section of a letter to the bureau
-    [GeneratedRegex("^(项目)?" + OutlineHeadings + @"|^项目基本情况$|^[^，,。；;：:]{4,30}?(绩效评价|绩效)?自评情况$")]
+    private const string FundSelfEvaluation = @"^[^，,。；;：:、\s]{4,30}?(绩效评价|绩效)?自评情况$";
+
+    [GeneratedRegex("^(项目)?" + OutlineHeadings + @"|^项目基本情况$|" + FundSelfEvaluation)]
     private static partial Regex ReportOutlineHeading();
+
+    [GeneratedRegex(FundSelfEvaluation)]
+    private static partial Regex FundSelfEvaluationHeading();
+
+    /// <summary>A heading naming a fund's self-evaluation (an untitled report names its fund there).</summary>
+    public static bool IsFundSelfEvaluationHeading(string line) => FundSelfEvaluationHeading().IsMatch(line);
 
     /// <summary>A numbered heading of the outline inside a line: a report a web page flattened into one paragraph.</summary>
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*" + OutlineHeadings)]
