@@ -518,12 +518,10 @@ public static partial class DocumentSegmenter
     /// "2021年度财政项目绩效自评表单位名称:某医院填报日期:…项目名称…": a form's cells glued on one line after its title
     /// (an OCR'd or copied form), the title ending where the first field label starts.
     /// </summary>
-    private static string? TableTitleOpening(string line) =>
-        line.Length > MaxTitleLength && Parsing.TableFields.FormTitleOpening().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+    private static string? TableTitleOpening(string line) => TitleOpening(line, Parsing.TableFields.FormTitleOpening());
 
     /// <summary>"收入支出决算表 公开01表 部门:… 金额单位:元 收入 项目 …": an xls of the final accounts flattened to one line, its title first.</summary>
-    private static string? FinalAccountsTitleOpening(string line) =>
-        line.Length > MaxTitleLength && FinalAccountsTableAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+    private static string? FinalAccountsTitleOpening(string line) => TitleOpening(line, FinalAccountsTableAtStart());
 
     [GeneratedRegex(@"^\s*(?<title>(部门)?收入支出决算(总)?表)(?=\s)")]
     private static partial Regex FinalAccountsTableAtStart();
@@ -533,7 +531,11 @@ public static partial class DocumentSegmenter
     /// the title is the opening of the line up to its report word, where no sentence came before.
     /// </summary>
     private static string? ReportTitleOpening(string line) =>
-        line.Length > MaxTitleLength && line.Contains("报告", StringComparison.Ordinal) && ReportTitleAtStart().Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
+        line.Length > MaxTitleLength && line.Contains("报告", StringComparison.Ordinal) ? TitleOpening(line, ReportTitleAtStart()) : null;
+
+    /// <summary>The title group of a pattern opening a line too long to be a title alone (a title run into what follows it).</summary>
+    private static string? TitleOpening(string line, Regex atStart) =>
+        line.Length > MaxTitleLength && atStart.Match(line) is { Success: true } match ? match.Groups["title"].Value : null;
 
     private static int NonBlankBetween(IReadOnlyList<SourceLine> lines, int from, int to)
     {
