@@ -294,14 +294,32 @@ internal static partial class TableGrid
     /// <summary>
     /// A pipe row that wrapped — printed to a page, or pasted from a narrow window — goes on, without pipes, on the
     /// lines below until its closing pipe: "| … | 受疫情影响进度滞" + "后，下一步加快推进 |" is one row. A line that
-    /// opens with a pipe, or a blank line, ends the search: then nothing is joined.
+    /// opens with a pipe, or a blank line, ends the search: then nothing is joined. Only where the document fences its
+    /// rows (most of its pipe rows open and close with a pipe): in a table whose rows have no edge pipes, a line that
+    /// opens with one is a row whose first cell is empty (" | 年度资金总额 | 1500 | …"), closed at its line's end.
     /// </summary>
-    private static IReadOnlyList<SourceLine> JoinWrappedPipeRows(IReadOnlyList<SourceLine> lines) => JoinOpenRows(
+    private static IReadOnlyList<SourceLine> JoinWrappedPipeRows(IReadOnlyList<SourceLine> lines) => !FencesItsRows(lines) ? lines : JoinOpenRows(
         lines,
         isOpen: text => text.TrimStart().StartsWith('|') && !text.TrimEnd().EndsWith('|'),
         continues: next => next.Trim() is { Length: > 0 } line && !line.StartsWith('|'),
         join: (row, next) => TextTools.JoinCellText([row, next]),
         maxLines: 5);
+
+    private static bool FencesItsRows(IReadOnlyList<SourceLine> lines)
+    {
+        var (pipeRows, fenced) = (0, 0);
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length > 1 && text.IndexOf('|', 1) is var inner && inner > 0 && inner < text.Length - 1)
+            {
+                pipeRows++;
+                fenced += text[0] == '|' && text[^1] == '|' ? 1 : 0;
+            }
+        }
+
+        return fenced * 2 > pipeRows;
+    }
 
     /// <summary>
     /// A spreadsheet copied as text quotes a cell that holds a line break ("定点医药机构 / 医保信息平台接入数"):

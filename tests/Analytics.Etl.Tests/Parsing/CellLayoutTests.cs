@@ -139,4 +139,29 @@ public sealed class CellLayoutTests
         Assert.Equal(((decimal?)null, (decimal?)null), (cut.Weight, cut.ScoreReported));
         Assert.Contains(record.Warnings, warning => warning.Contains("分值 and 得分", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void UnfencedPipeRowWithAnEmptyFirstCell_EndsAtItsLine_AndIsNotJoinedWithTheIndicatorHeader()
+    {
+        string[] table =
+        [
+            "项目支出绩效自评表", "（2022年度）",
+            "项目名称 | 困难群众救助补助资金",
+            "主管部门 | 青山县民政局 | 实施单位 | 青山县民政局",
+            "项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
+            " | 年度资金总额 | 1500 | 1500 | 1450 | 10 | 96.67% | 9.67",
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施",
+            "产出指标 | 数量指标 | 救助人数 | ≥5000人 | 5120人 | 20 | 20 |",
+            "效益指标 | 社会效益指标 | 困难群众基本生活保障 | 有效保障 | 有效保障 | 30 | 30 |",
+        ];
+        var record = Assert.Single(Extract(table));
+
+        Assert.Equal((1450m, 0.9667m, 10m, 9.67m), (record.Budget.Executed, record.Execution.RateReported, record.Execution.Weight, record.Execution.ScoreReported));
+        Assert.Equal(["救助人数", "困难群众基本生活保障"], record.Indicators.Select(indicator => indicator.Name));
+
+        // the same table fenced (every row opens and closes with a pipe) reads the same
+        var fenced = Assert.Single(Extract([.. table.Select(line => line.Contains('|') ? $"| {line} |" : line)]));
+        Assert.Equal((record.Budget, record.Execution), (fenced.Budget, fenced.Execution));
+        Assert.Equal(record.Indicators.Select(indicator => indicator.Name), fenced.Indicators.Select(indicator => indicator.Name));
+    }
 }
