@@ -12,9 +12,11 @@ extractor's records for ID.txt). The method is docs/accuracy.md's:
 - records pair by kind and then by project (or unit) similarity; one gold and one extracted record
   of the same kind in a document pair even when the extracted one has no name;
 - indicators pair by name similarity in order (compare_records.align_indicators).
-The unit's county and admin code are looked up, not stated, and notes are free text: neither is scored.
+The unit's county and admin code are looked up, not stated, and notes are free text: neither is scored. A list's
+numbering in front of an indicator's name ("1、", "（2）", "一、") is not part of the name.
 """
 import json
+import re
 import sys
 import unicodedata
 from difflib import SequenceMatcher
@@ -39,6 +41,15 @@ def norm_text(value):
     for old, new in TEXT_FOLDS.items():
         text = text.replace(old, new)
     return "".join(text.split()).rstrip("。;；,，")
+
+
+# "1、肥料利用率", "（2）救助人次", "一、示范区建立": a list's numbering in front of an indicator's name is the row's place
+# in the form, not part of what the indicator is; the extractor drops it so names compare across counties
+LIST_NUMBER = re.compile(r"^\s*([一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[、.．](?!\d)|[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])\s*")
+
+
+def indicator_value(field, value):
+    return LIST_NUMBER.sub("", value, count=1) if field == "name" and isinstance(value, str) else value
 
 
 def is_null(value):
@@ -150,7 +161,8 @@ def score_document(gold, got):
         for gi2, oi in aligned:
             other = got_ind[oi] if oi is not None else {}
             for field in INDICATOR_FIELDS:
-                tally.judge(f"{label} [{gold_ind[gi2].get('name')}] {field}", gold_ind[gi2].get(field), other.get(field))
+                tally.judge(f"{label} [{gold_ind[gi2].get('name')}] {field}",
+                            indicator_value(field, gold_ind[gi2].get(field)), indicator_value(field, other.get(field)))
         taken = {oi for _, oi in aligned if oi is not None}
         for oi, extra in enumerate(got_ind):
             if oi not in taken:

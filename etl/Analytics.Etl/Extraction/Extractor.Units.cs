@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Analytics.Etl.Normalizing;
 using Analytics.Etl.Records;
 
 namespace Analytics.Etl.Extraction;
@@ -14,6 +15,28 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^\s*(来源|信息来源|发布机构|发文机构|发布单位)\s*[:：]")]
     private static partial Regex PublisherLine();
 
+    // "平川县农业农村局" alone on its line, then "2023年3月15日": the signature that closes a report
+    [GeneratedRegex(@"^(?<unit>[\u4e00-\u9fff（）()]{4,30}(局|委员会|委|办公室|中心|院|所|站|厅|队|馆|联合会|人民政府|幼儿园|学校|中学|小学))(\s*[(（]\s*(盖章|公章|章)\s*[)）])?$")]
+    private static partial Regex SignatureUnit();
+
+    [GeneratedRegex(@"^(20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?$")]
+    private static partial Regex DateLine();
+
+    /// <summary>The unit that signs the document: the last unit-like line (a name and nothing else) right above a date.</summary>
+    private static string? SignedBy(IReadOnlyList<SourceLine> lines)
+    {
+        var text = lines.Where(line => !line.IsBlank).Select(line => line.Text.Trim()).ToList();
+        for (var i = text.Count - 1; i > 0 && i >= text.Count - 8; i--)
+        {
+            if (DateLine().IsMatch(text[i]) && SignatureUnit().Match(text[i - 1]) is { Success: true } signed)
+            {
+                return signed.Groups["unit"].Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Fills what one part of a document left open from the rest of it (the unit a prose report is about is the
     /// one its tables name), then resolves each unit to its county and GB/T 2260 code.
@@ -27,7 +50,8 @@ public sealed partial class Extractor
             .Select(group => group.Key)
             .FirstOrDefault()
             ?? context.TitleLines.Where(line => !PublisherLine().IsMatch(line)).Select(line => UnitBeforeYear().Match(line)).Where(match => match.Success)
-                .Select(match => match.Groups["unit"].Value).FirstOrDefault();
+                .Select(match => match.Groups["unit"].Value).FirstOrDefault()
+            ?? SignedBy(context.Lines);
 
         var resolved = new List<EvaluationRecord>(records.Count);
         foreach (var record in records)

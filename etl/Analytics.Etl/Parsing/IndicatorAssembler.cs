@@ -178,6 +178,7 @@ internal static partial class IndicatorAssembler
     private static Assembled Build(
         Piece namePiece, List<Piece> extras, Dictionary<IndicatorColumn, Piece?> values, IReadOnlyList<IndicatorColumn> columns, bool flat, List<string> warnings)
     {
+        DropUnplaceableNumber(values, columns, warnings);
         var (level1, level2) = Levels(extras, columns, warnings, ref namePiece);
         var cellPerLine = namePiece.AloneOnLine && values.Values.All(piece => piece is null || piece.AloneOnLine);
         var numbering = Numbering().Match(namePiece.Text);
@@ -224,6 +225,33 @@ internal static partial class IndicatorAssembler
             Line = namePiece.Line,
         };
         return new Assembled(row, level1, level2, warnings, numbering.Success && int.TryParse(numbering.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null);
+    }
+
+    /// <summary>
+    /// "★补助各类粮食作物种植面积 10 10" under 分值 / 年度指标值 / 全年实际值 / 得分: a row with cells left empty holds one
+    /// bare number besides its score, taken as the target while the weight and the actual stay empty. It may as well be
+    /// the weight: with nothing to tell which, it is left out with a warning.
+    /// </summary>
+    private static void DropUnplaceableNumber(Dictionary<IndicatorColumn, Piece?> values, IReadOnlyList<IndicatorColumn> columns, List<string> warnings)
+    {
+        if (!columns.Contains(IndicatorColumn.Weight) || values.GetValueOrDefault(IndicatorColumn.Weight) is not null)
+        {
+            return;
+        }
+
+        var target = values.GetValueOrDefault(IndicatorColumn.Target);
+        var actual = values.GetValueOrDefault(IndicatorColumn.Actual);
+        if ((target is null) == (actual is null) || !columns.Contains(IndicatorColumn.Target) || !columns.Contains(IndicatorColumn.Actual))
+        {
+            return;
+        }
+
+        var (column, piece) = target is not null ? (IndicatorColumn.Target, target) : (IndicatorColumn.Actual, actual!);
+        if (ValueText.Classify(piece.Text) == ValueKind.PlainNumber)
+        {
+            values.Remove(column);
+            warnings.Add($"line {piece.Line}: {piece.Text} in a row with empty cells may be its weight or its {column.ToString().ToLowerInvariant()}: left null");
+        }
     }
 
     /// <summary>A cell can stand in its column by position: points where points go, any text elsewhere.</summary>

@@ -108,6 +108,17 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
                 continue;
             }
 
+            // "产出指标 | 数量指标 | 扶持发展新型农业经营主体 (个) |" + "15 | 6 | 8.0 | |": a row broken after its name goes on
+            // with its values on the next line; read apart, the name row has no values and the values no name
+            if (layout != TableLayout.Flat && index + 1 < tableRows.Count && IsCutAfterName(cells)
+                && tableRows[index + 1].NonEmpty.ToList() is { Count: > 0 } values && values.All(cell => IsValueCell(cell.Text))
+                && cells.Count + values.Count <= columns.Count)
+            {
+                warnings.Add($"line {row.FirstLine}: the row's values printed on the next line were joined to it");
+                cells = [.. cells, .. values];
+                row = tableRows[++index];
+            }
+
             LastLine = row.LastLine;
             if (layout == TableLayout.Flat)
             {
@@ -122,6 +133,18 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         FinishRow();
         MoveCentredHeadings();
         return index;
+    }
+
+    /// <summary>A row that ends at a name: no value in it, and its last cell is no heading.</summary>
+    private static bool IsCutAfterName(List<Cell> cells) =>
+        cells.Count >= 1 && !cells.Any(cell => IsValueCell(cell.Text)) && IndicatorLevels.LevelOf(TextTools.RemoveWhiteSpace(cells[^1].Text)) is null;
+
+    /// <summary>"15", "12767.36", "≥90%", "100%": a target, an actual, a weight or a score.</summary>
+    private static bool IsValueCell(string text)
+    {
+        var value = TextTools.RemoveWhiteSpace(text);
+        return ValueText.IsNumberLike(value) || (value.Length > 1 && ValueText.IsOperator(value[..1]) && ValueText.IsNumberLike(value[1..]))
+            || (value.EndsWith('%') && ValueText.IsNumberLike(value[..^1]));
     }
 
     /// <summary>

@@ -52,15 +52,31 @@ internal static partial class TableFields
     public static string StripBudgetCode(string text) =>
         TrailingField().Replace(BudgetCodePrefix().Replace(text.Trim(), string.Empty), string.Empty);
 
+    /// <summary>
+    /// The unit that files the form ("单位名称:…工作站 填报日期:…" above it), which may be the implementing unit: a
+    /// 主管部门 cell in the form names the unit the record is about and takes its place.
+    /// </summary>
+    private static readonly string[] FilingUnitLabels = ["单位名称", "预算单位", "部门名称"];
+
     public static Dictionary<string, string> Read(IReadOnlyList<Row> rows, bool flat = false)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unitFromFilingLabel = false;
         for (var r = 0; r < rows.Count; r++)
         {
             var cells = rows[r].NonEmpty.ToList();
             for (var c = 0; c < cells.Count; c++)
             {
                 var (field, inline) = Match(cells[c].Text);
+                if (field == Unit && fields.ContainsKey(Unit) && unitFromFilingLabel && !IsFilingUnitLabel(cells[c].Text))
+                {
+                    fields.Remove(Unit);
+                }
+
+                if (field == Unit && !fields.ContainsKey(Unit))
+                {
+                    unitFromFilingLabel = IsFilingUnitLabel(cells[c].Text);
+                }
                 if (field is null)
                 {
                     // "转移支付(项目)名称车辆购置税…", "地方主管部门某局资金使用单位某局": labels run into their values
@@ -194,6 +210,12 @@ internal static partial class TableFields
         }
 
         return found;
+    }
+
+    private static bool IsFilingUnitLabel(string cellText)
+    {
+        var text = TextTools.RemoveWhiteSpace(cellText);
+        return FilingUnitLabels.Any(label => text.StartsWith(label, StringComparison.Ordinal));
     }
 
     private static bool IsOtherLabel(string text)

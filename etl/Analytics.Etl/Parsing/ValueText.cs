@@ -156,8 +156,37 @@ internal static partial class ValueText
     [GeneratedRegex(@"单位\s*[:：]\s*元|[（(]\s*元\s*[)）]")]
     private static partial Regex YuanHeading();
 
-    /// <summary>"单位：元" or "项目资金（元）": the table's amounts are in 元, not 万元.</summary>
-    public static bool PrintedInYuan(IEnumerable<Normalizing.SourceLine> lines) => lines.Any(line => YuanHeading().IsMatch(line.Text));
+    /// <summary>
+    /// "单位：元" or "项目资金（元）": the table's amounts are in 元, not 万元. Only the table's head counts, up to its
+    /// indicator header: an indicator's own measure ("助农增收(元)") says nothing of the money rows. Where the head
+    /// states both, the statement nearest the money (the last) holds, as a 单位 line right above a header does.
+    /// </summary>
+    public static bool PrintedInYuan(IEnumerable<Normalizing.SourceLine> lines)
+    {
+        var yuan = false;
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            var indicators = IndicatorHeaderWord().Match(text);
+            var head = indicators.Success ? text[..indicators.Index] : text;
+            var lastYuan = YuanHeading().Matches(head) is { Count: > 0 } yuanMatches ? yuanMatches[^1].Index : -1;
+            var lastWan = WanHeading().Matches(head) is { Count: > 0 } wanMatches ? wanMatches[^1].Index : -1;
+            if (lastYuan >= 0 || lastWan >= 0)
+            {
+                yuan = lastYuan > lastWan;
+            }
+
+            if (indicators.Success)
+            {
+                break;
+            }
+        }
+
+        return yuan;
+    }
+
+    [GeneratedRegex("一级指标|二级指标|三级指标")]
+    private static partial Regex IndicatorHeaderWord();
 
     [GeneratedRegex(@"单位\s*[:：]\s*万元|[（(]\s*万元\s*[)）]")]
     private static partial Regex WanHeading();

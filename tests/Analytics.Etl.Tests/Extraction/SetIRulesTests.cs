@@ -1,0 +1,102 @@
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Tests.Extraction;
+
+/// <summary>
+/// Rules found on set I's first look (docs/accuracy.md), each on a text written here with invented names and numbers:
+/// the filing unit beside the 主管部门, an indicator's measure in 元, rows broken after their names, a bare number that
+/// could be two cells, the unit that signs a report.
+/// </summary>
+public sealed class SetIRulesTests
+{
+    private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) => TextReport.Records("set-i.txt", lines);
+
+    private static readonly string[] FormHead =
+    [
+        "2022年度项目支出绩效自评表",
+        "单位名称:青石县植保植检站 填报日期:2023年3月2日",
+        "项目名称 | 青石县2021年绿色防控示范项目 | ||||",
+        "主管部门 | 青石县农业农村局 | 项目实施单位 | 青石县植保植检站 | |||",
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||",
+        "年度财政资金总额 | 420 | 399 | 95% | 19 | |||",
+    ];
+
+    [Fact]
+    public void FilingUnitAboveTheForm_GivesWayToTheFormsMainDepartment()
+    {
+        var record = Assert.Single(Extract([.. FormHead,
+            "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标 | 数量指标 | 示范面积 | ≥3000亩 | 3100亩 | 20 |"]));
+
+        Assert.Equal(("青石县农业农村局", "青石县植保植检站"), (record.Unit.Name, record.ImplementingUnit));
+    }
+
+    [Fact]
+    public void IndicatorMeasuredInYuan_LeavesAHeadInWanyuan_InWanyuan()
+    {
+        var record = Assert.Single(Extract([.. FormHead,
+            "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "效益指标 | 经济效益指标 | 农户亩均节本增收(元) | 80 | 86 | 20 |"]));
+
+        Assert.Equal((420m, 399m), (record.Budget.Adjusted, record.Budget.Executed));
+    }
+
+    [Fact]
+    public void RowBrokenAfterItsName_TakesItsValuesFromTheNextLine()
+    {
+        var record = Assert.Single(Extract([.. FormHead,
+            "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+            "产出指标 | 数量指标 | 建设示范区 (个) |",
+            "12 | 12 | 20 | |",
+            "数量指标 | 带动农户(户) | 3000 | 3150 | 20 | |",
+            "效益指标 | 经济效益指标 | 农户亩均增收 (元) |",
+            "120 | 126 | 20 | |"]));
+
+        Assert.Equal(["建设示范区 (个)", "带动农户(户)", "农户亩均增收 (元)"], record.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("12", "12", 20m), (record.Indicators[0].TargetText, record.Indicators[0].ActualText, record.Indicators[0].ScoreReported));
+        Assert.Equal(("120", "126", 20m), (record.Indicators[2].TargetText, record.Indicators[2].ActualText, record.Indicators[2].ScoreReported));
+        Assert.Equal(("效益指标", "经济效益指标"), (record.Indicators[2].Level1, record.Indicators[2].Level2));
+    }
+
+    [Fact]
+    public void BareNumberBesideTheScore_InARowWithEmptyCells_IsNeitherWeightNorTargetByGuess()
+    {
+        var record = Assert.Single(Extract(
+            "项目名称 2023年南岗村特色种植奖补项目",
+            "主管部门 县农业农村局 实施单位 南岗镇人民政府",
+            "资金情况(万元) 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分",
+            "年度资金总额: 12.5 12.5 10 100.00% 10",
+            "绩效指标 一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
+            "产出指标 数量指标 ★奖补种植面积 10 10",
+            "        茶叶种植面积 8亩 8亩",
+            "质量指标 ★种植成活率 10 ≥90% 92% 10"));
+
+        var sown = record.Indicators.Single(indicator => indicator.Name == "★奖补种植面积");
+        Assert.Equal((null, null, null), (sown.TargetText, sown.ActualText, sown.Weight));
+        var tea = record.Indicators.Single(indicator => indicator.Name == "茶叶种植面积");
+        Assert.Equal(("8亩", "8亩"), (tea.TargetText, tea.ActualText));
+        var survival = record.Indicators.Single(indicator => indicator.Name == "★种植成活率");
+        Assert.Equal((10m, "≥90%", "92%", 10m), (survival.Weight, survival.TargetText, survival.ActualText, survival.ScoreReported));
+    }
+
+    [Fact]
+    public void ReportThatNamesNoUnitElsewhere_TakesTheUnitThatSignsIt()
+    {
+        var record = Assert.Single(Extract(
+            "关于2022年度农业相关转移支付资金绩效自评情况的报告",
+            "",
+            "一、资金下达及使用情况",
+            "2022年，上级共下达我县农业相关转移支付资金2,180万元。截至年底，已支出2,050万元，资金执行率为94.04%。",
+            "二、绩效目标完成情况",
+            "（一）耕地地力保护补贴发放面积41.2万亩，完成年度目标。",
+            "（二）农机购置补贴受益农户980户。",
+            "（三）高标准农田建设1.5万亩，已全部验收。",
+            "三、自评结论",
+            "综合评定，该资金绩效自评得分91分。",
+            "",
+            "南川县农业农村局",
+            "2023年3月15日"));
+
+        Assert.Equal(("南川县农业农村局", 2180m, 2050m, 91m), (record.Unit.Name, record.Budget.Adjusted, record.Budget.Executed, record.TotalScoreReported));
+    }
+}
