@@ -364,7 +364,7 @@ public sealed partial class Extractor
                 Source = new SourceRef(context.FileName, first, last),
                 Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
                 Year = SegmentYear(context, segment, segmentLines),
-                Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title), null, null),
+                Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title) ?? UnitOpeningTitle(segment.Title), null, null),
                 Project = department ? null : narrative.Project is { } project && !IsKindWordsOnly(project) ? project : null,
                 Budget = narrative.Budget,
                 Execution = new Execution(narrative.Rate, null, null),
@@ -495,8 +495,12 @@ public sealed partial class Extractor
     [GeneratedRegex(@"(局|委员会|办公室|人民政府)$")]
     private static partial Regex OfficeEnding();
 
+    // "屏边县" for 屏边苗族自治县: an autonomous county is named by its short name and 县 (or 旗) as often as in full
     private static bool IsCountyName(string place) => CountyCatalog.Default.Resolve(place) is { } match
-        && ChineseScript.ToSimplified(place).EndsWith(match.County.Name, StringComparison.Ordinal);
+        && ChineseScript.ToSimplified(place) is var simplified
+        && (simplified.EndsWith(match.County.Name, StringComparison.Ordinal)
+            || (match.County.Name.EndsWith("自治县", StringComparison.Ordinal) || match.County.Name.EndsWith("自治旗", StringComparison.Ordinal))
+                && simplified.Length >= 3 && match.County.Name.StartsWith(simplified[..^1], StringComparison.Ordinal));
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(县|縣|市|区|區|旗)")]
     private static partial Regex LeadingPlace();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Analytics.Etl.Normalizing;
+using Analytics.Etl.Parsing;
 using Analytics.Etl.Records;
 
 namespace Analytics.Etl.Extraction;
@@ -11,8 +12,8 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|镇人民政府|乡人民政府|幼儿园|学校|中学|小学))(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
-    // "来源:楼区财政局 2017-11-23": the page's publisher (often the finance bureau), not the unit that reports
-    [GeneratedRegex(@"^\s*(来源|信息来源|发布机构|发文机构|发布单位)\s*[:：]")]
+    // "来源:楼区财政局 2017-11-23", "发布机构屏边县乡村振兴局": the page's publisher (often the finance bureau), not the unit that reports
+    [GeneratedRegex(@"^\s*((信息)?来源\s*[:：]|(发布机构|发文机构|发布单位)\s*[:：]?)")]
     private static partial Regex PublisherLine();
 
     // "平川县农业农村局" alone on its line, then "2023年3月15日": the signature that closes a report
@@ -21,6 +22,10 @@ public sealed partial class Extractor
 
     [GeneratedRegex(@"^(20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?$")]
     private static partial Regex DateLine();
+
+    /// <summary>"屏边县乡村振兴局2021年度项目支出绩效自评报告": the unit a report's own title opens with, before its year.</summary>
+    private static string? UnitOpeningTitle(string title) =>
+        UnitBeforeYear().Match(TextTools.CollapseCjkSpaces(title.Trim())) is { Success: true } match ? match.Groups["unit"].Value : null;
 
     /// <summary>The unit that signs the document: the last unit-like line (a name and nothing else) right above a date.</summary>
     private static string? SignedBy(IReadOnlyList<SourceLine> lines)

@@ -26,8 +26,9 @@ internal static partial class NarrativeParser
     // money passed on (拨付), received or carried over is neither a budget nor spending: such a clause is not read;
     // money that arrived (到位) stands for spending only where all of its budget arrived, stated in one sentence
     // ("到位金额为 X，预算金额为 X", as the seeds' gold reads it); part of it arrived says nothing of what was spent
-    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行", "已支付", "实际支付"];
-    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复", "共投入"];
+    // a project's 总投资 (its whole cost as approved) is its budget; what it 实际使用 is what it spent
+    private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行", "已支付", "实际支付", "实际使用", "已使用"];
+    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复", "共投入", "总投资"];
     // 基本支出 is the budget's basic part (salaries, running costs), never what a project spent
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入", "基本支出"];
 
@@ -110,7 +111,7 @@ internal static partial class NarrativeParser
         return names is [var name] ? name : null;
     }
 
-    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行", "共下达", "共安排", "累计下达", "累计安排", "共投入"];
+    private static readonly string[] AdjustedWords = ["调整", "全年预算", "合计", "共计", "总额", "应执行", "共下达", "共安排", "累计下达", "累计安排", "共投入", "总投资"];
 
     private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 

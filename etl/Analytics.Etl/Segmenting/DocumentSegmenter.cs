@@ -558,6 +558,13 @@ public static partial class DocumentSegmenter
             return index;
         }
 
+        // "屏边县乡村振兴局2021年度项目支出绩效自评报告" names its county's office before the year: it is whole, and the
+        // short line above it ("时效性有效", a page's metadata) is no first half
+        if (OpensWithCountyOffice().IsMatch(lines[index].Text.Trim()))
+        {
+            return index;
+        }
+
         var above = index - 1;
         if (lines[above].IsBlank && above > 0 && (TitleTail().IsMatch(lines[index].Text.Trim()) || OpensWithCutName(lines[index].Text.Trim())))
         {
@@ -576,6 +583,9 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^[^\d，,。：:]{1,4}20\d{2}\s*年")]
     private static partial Regex CutNameBeforeYear();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(县|市|区|旗)\p{IsCJKUnifiedIdeographs}{2,16}?(局|委员会|办公室|中心)\s*20\d{2}\s*年")]
+    private static partial Regex OpensWithCountyOffice();
 
     /// <summary>The first half of a title split over two lines, on the line above (a blank line between them or not).</summary>
     private static string? FirstHalfAbove(IReadOnlyList<SourceLine> lines, int index)

@@ -115,6 +115,16 @@ public sealed partial class CountyCatalog
             }
         }
 
+        // "长阳县" for 长阳土家族自治县, "屏边县" for 屏边苗族自治县: an autonomous county's stem and 县 (or 旗) is how its own
+        // offices often write it, as sure a name as the full one where no other county bears it
+        foreach (var county in all)
+        {
+            if (AutonomousCountyAlias(county) is { } alias && !names.ContainsKey(alias))
+            {
+                (Entry(names, alias).Counties ??= []).Add(county);
+            }
+        }
+
         foreach (var county in all)
         {
             var shortName = ShortCountyName(county);
@@ -441,6 +451,20 @@ public sealed partial class CountyCatalog
         }
 
         return name;
+    }
+
+    private static string? AutonomousCountyAlias(County county)
+    {
+        foreach (var (suffix, plain) in (ReadOnlySpan<(string, string)>)[("自治县", "县"), ("自治旗", "旗")])
+        {
+            if (county.Name.EndsWith(suffix, StringComparison.Ordinal) && county.AdminCode[4] != '7'
+                && StripEthnicWords(county.Name[..^suffix.Length]) is { Length: >= 2 } stem)
+            {
+                return stem + plain;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>太湖县 → 太湖, 郧西县 → 郧西, 长阳土家族自治县 → 长阳, 浦东新区 → 浦东, 神农架林区 → 神农架; null when there is no usable short name.</summary>

@@ -99,4 +99,18 @@ public sealed class SetIRulesTests
 
         Assert.Equal(("南川县农业农村局", 2180m, 2050m, 91m), (record.Unit.Name, record.Budget.Adjusted, record.Budget.Executed, record.TotalScoreReported));
     }
+
+    [Fact]
+    public void ReportUnderAPagesMetadata_TakesItsUnitFromItsOwnTitle_AndItsCountyFromTheShortName()
+    {
+        var record = Assert.Single(Extract(
+            "-", "索引号lbxczx/2024-00012", "-", "发布机构峨边县农业农村局", "-", "发布日期2022-06-17", "-", "时效性有效",
+            "峨边县农业农村局2021年度项目支出绩效自评报告",
+            "为加强财政资金管理，现将有关情况报告如下：",
+            "一、基本情况",
+            "批准实施高标准农田建设项目2个，总投资 860.5万元，其中整合财政涉农资金800万元，实际使用812.25万元，结余48.25万元，已收回。"));
+
+        Assert.Equal(("峨边县农业农村局", "峨边彝族自治县", "511132"), (record.Unit.Name, record.Unit.County, record.Unit.AdminCode));
+        Assert.Equal((860.5m, 812.25m), (record.Budget.Adjusted, record.Budget.Executed));
+    }
 }
