@@ -415,8 +415,8 @@ public sealed partial class Extractor
 
     private static string? ProjectFromTitle(string title)
     {
-        // "…绩效目标自评表 |": a cell's border left on the title's line is no part of it
-        title = title.Trim().TrimEnd('|', '｜', ' ', '\t');
+        // "…绩效目标自评表 |": a cell's border left on the title's line is no part of it; "概述:…": a page's field label
+        title = PageFieldLabel().Replace(title.Trim().TrimEnd('|', '｜', ' ', '\t'), string.Empty);
         // "…绩效自评报告(残疾人事业发展补助资金)": the project named in parentheses after the form's words
         if (ProjectAfterForm().Match(title) is { Success: true } after)
         {
@@ -443,6 +443,8 @@ public sealed partial class Extractor
         text = WithoutLeadingCounty(WithoutLeadingCounty(text.Trim().TrimStart(')', '）', '|', ' ').Trim()));
         // "2024年度转移支付财政衔接推进乡村振兴补助资金": the kind of money before the fund's name is not the name
         text = text.StartsWith("转移支付", StringComparison.Ordinal) && text.Length - "转移支付".Length >= 6 ? text["转移支付".Length..] : text;
+        // "城乡义务教育补助经费转移支付": after a fund's name, the kind of money it is ("危房改造转移支付" names no fund, and keeps it)
+        text = FundThenTransferPayment().Replace(text, "${fund}");
         // "安徽省宣城市转移支付2023年度绩效自评报告": a place is no project either
         return text.Length == 0 || KindWordsOnly().IsMatch(text) || IsUnitWithKindWords(text) || PlaceOnly().IsMatch(text) ? null : text;
     }
@@ -459,8 +461,20 @@ public sealed partial class Extractor
             text = text[province.Length..];
         }
 
+        text = PrefecturePrefix().Replace(text, string.Empty);
+
         return text[LeadingCountyOffice(text).Length..];
     }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}[:：]\s*(?=\S{6})")]
+    private static partial Regex PageFieldLabel();
+
+    [GeneratedRegex(@"^(?<fund>.{4,}(金|经费|补助|补贴))转移支付$")]
+    private static partial Regex FundThenTransferPayment();
+
+    // "锡林郭勒盟城乡居民…补助资金", "黔东南苗族侗族自治州…": a prefecture in front of a fund's name is where it is paid
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(盟|自治州|地区)(?=\p{IsCJKUnifiedIdeographs}{6})")]
+    private static partial Regex PrefecturePrefix();
 
     [GeneratedRegex(@"^(北京市|天津市|上海市|重庆市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区)")]
     private static partial Regex ProvincePrefix();

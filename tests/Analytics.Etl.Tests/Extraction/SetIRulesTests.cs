@@ -113,4 +113,21 @@ public sealed class SetIRulesTests
         Assert.Equal(("峨边县农业农村局", "峨边彝族自治县", "511132"), (record.Unit.Name, record.Unit.County, record.Unit.AdminCode));
         Assert.Equal((860.5m, 812.25m), (record.Budget.Adjusted, record.Budget.Executed));
     }
+
+    [Theory]
+    [InlineData("城乡困难群众救助补助资金转移支付2023年度绩效自评报告", "城乡困难群众救助补助资金")]
+    [InlineData("概述:兴安盟城乡居民基本养老保险补助资金2022年度绩效自评报告", "城乡居民基本养老保险补助资金")]
+    [InlineData("省级彩票公益金转移支付2022年度绩效自评报告", "省级彩票公益金")]
+    [InlineData("农村危房改造转移支付2022年度绩效自评报告", "农村危房改造转移支付")]
+    public void FundNamedInATitle_IsTheFund_WithoutTheKindOfMoneyAfterIt_OrThePrefectureAndPageLabelBeforeIt(string title, string project)
+    {
+        var record = Assert.Single(Extract(
+            title,
+            "一、基本情况",
+            "2022年上级共下达资金1,250万元，截至年底实际支出1,180万元，预算执行率94.4%。",
+            "二、自评结论",
+            "该资金绩效自评得分92分。"));
+
+        Assert.Equal((project, 1250m, 1180m), (record.Project, record.Budget.Adjusted, record.Budget.Executed));
+    }
 }
