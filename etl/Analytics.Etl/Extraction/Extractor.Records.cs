@@ -364,7 +364,8 @@ public sealed partial class Extractor
                 Source = new SourceRef(context.FileName, first, last),
                 Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
                 Year = SegmentYear(context, segment, segmentLines),
-                Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title) ?? UnitOpeningTitle(segment.Title), null, null),
+                Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title) ?? UnitOpeningTitle(segment.Title)
+                    ?? (department && segment.Title.Length == 0 ? OfficeNamedInProse(segmentLines) : null), null, null),
                 Project = department ? null : narrative.Project is { } project && !IsKindWordsOnly(project) ? project : null,
                 Budget = narrative.Budget,
                 Execution = new Execution(narrative.Rate, null, null),
@@ -501,6 +502,37 @@ public sealed partial class Extractor
         var rest = text[length..];
         return LeadingOffice().Match(rest) is { Success: true } office && rest.Length - office.Length >= 4 ? text[..(length + office.Length)] : text[..length];
     }
+
+    /// <summary>
+    /// "2025年舒城县科学技术局部门对2024年度14个项目进行自评": an untitled department report speaks of itself by its
+    /// county office's full name; the name it gives most often (a county's office, nothing else) is its unit.
+    /// </summary>
+    private static string? OfficeNamedInProse(List<SourceLine> segmentLines)
+    {
+        var offices = new List<string>();
+        foreach (var line in segmentLines)
+        {
+            var text = TextTools.CollapseCjkSpaces(line.Text);
+            foreach (Match office in OfficeAfterPlace().Matches(text))
+            {
+                // the county's name ends where the office's words begin: the shortest run before it that is one
+                for (var start = office.Index - 1; start >= Math.Max(0, office.Index - 8); start--)
+                {
+                    if (IsCountyName(text[start..(office.Index + 1)]))
+                    {
+                        offices.Add(text[start..(office.Index + office.Length)]);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return offices.GroupBy(office => office, StringComparer.Ordinal).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+    }
+
+    // "…县" then an office's words: 科学技术局, 卫生健康委员会, 人民政府办公室
+    [GeneratedRegex(@"(县|市|区|旗)\p{IsCJKUnifiedIdeographs}{2,12}?(局|委员会|办公室)")]
+    private static partial Regex OfficeAfterPlace();
 
     /// <summary>"保山市隆阳区林业和草原局生态保护恢复专项转移支付…报告": the county's office the title opens with, or null.</summary>
     private static string? OfficeInTitle(string title) =>

@@ -9,7 +9,7 @@ public sealed partial class Extractor
 {
     // "附件2:…局2022年度…", "项目单位:…中心": the attachment's number or the field's label is no part of the unit's name
     // a county's 人民政府 on a page's first lines is the portal's name; a township's is the unit that reports
-    [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>\S{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|镇人民政府|乡人民政府|幼儿园|学校|中学|小学))(\s*20\d{2}|$)")]
+    [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>[^\s,，。;；:：、]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|镇人民政府|乡人民政府|幼儿园|学校|中学|小学))(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
     // "来源:楼区财政局 2017-11-23", "发布机构屏边县乡村振兴局": the page's publisher (often the finance bureau), not the unit that reports

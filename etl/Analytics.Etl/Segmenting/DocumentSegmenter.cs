@@ -139,7 +139,9 @@ public static partial class DocumentSegmenter
                 headings.Add(heading.Value);
             }
 
-            department |= compact.StartsWith("部门整体", StringComparison.Ordinal) || compact.StartsWith("部门基本情况", StringComparison.Ordinal);
+            // "二、部门预算支出情况", "(一)部门年度总体目标": an outline whose numbered headings speak of the department
+            department |= compact.StartsWith("部门整体", StringComparison.Ordinal) || compact.StartsWith("部门基本情况", StringComparison.Ordinal)
+                || (compact.StartsWith("部门", StringComparison.Ordinal) && compact.Length <= 20 && Numbering().IsMatch(text) && !compact.Contains("项目", StringComparison.Ordinal));
         }
 
         if (headings.Count < 2)

@@ -130,4 +130,22 @@ public sealed class SetIRulesTests
 
         Assert.Equal((project, 1250m, 1180m), (record.Project, record.Budget.Adjusted, record.Budget.Executed));
     }
+
+    [Fact]
+    public void UntitledReportWhoseOutlineSpeaksOfTheDepartment_IsTheDepartmentsRecord_NamedAsItNamesItself()
+    {
+        var record = Assert.Single(Extract(
+            "一、自评工作开展情况",
+            "(一)部门年度总体目标",
+            "全年新增科技型中小企业40家以上，技术合同成交额增长10%以上。",
+            "(二)部门绩效自评工作组织实施情况",
+            "县科技局高度重视，对照绩效自评表，对县科技局2023年经费使用情况进行了全方位自查。",
+            "二、部门预算支出情况",
+            "部门总体预算为6235401.50元,执行数6102388.20元,执行率97.87%,涉及项目9个。",
+            "三、项目自评结果及分析",
+            "2024年寻乌县科学技术局对2023年度9个项目进行自评。我局2023年度部门整体支出绩效自评得分为97.35,绩效自评等级为优。"));
+
+        Assert.Equal((RecordKinds.DepartmentSelfEval, "寻乌县科学技术局", "寻乌县"), (record.Kind, record.Unit.Name, record.Unit.County));
+        Assert.Equal((623.54015m, 610.23882m, 0.9787m, 97.35m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported, record.TotalScoreReported));
+    }
 }
