@@ -320,7 +320,8 @@ public sealed partial class Extractor
         }
 
         var titledProject = department ? null
-            : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title) ?? (segment.Title.Length == 0 ? ProjectOfSelfEvaluationHeading(segmentLines) : null);
+            : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title)
+                ?? (segment.Title.Length == 0 ? ProjectOfSelfEvaluationHeading(segmentLines) ?? FundQuotedAsEvaluated(segmentLines) : null);
         var narrative = NarrativeParser.Read(segmentLines, titledProject);
         IReadOnlyList<IndicatorRow> indicators = [];
         decimal? tableTotal = null;
@@ -502,6 +503,19 @@ public sealed partial class Extractor
         var rest = text[length..];
         return LeadingOffice().Match(rest) is { Success: true } office && rest.Length - office.Length >= 4 ? text[..(length + office.Length)] : text[..length];
     }
+
+    /// <summary>
+    /// "对“方城县动物疫病预防控制中心动物防疫专项经费”资金支出过程…": an untitled report names what it evaluates in
+    /// quotes; one fund so quoted (and no other) is its project.
+    /// </summary>
+    private static string? FundQuotedAsEvaluated(List<SourceLine> segmentLines) => segmentLines.Take(20)
+        .SelectMany(line => QuotedFund().Matches(line.Text))
+        .Select(match => match.Groups["name"].Value)
+        .Distinct(StringComparer.Ordinal)
+        .ToList() is [var name] ? name : null;
+
+    [GeneratedRegex(@"[“""「](?<name>[^“”""「」，,。；;：:\s]{4,40}?(专项经费|专项资金|补助资金|补助经费|资金|经费|项目))[”""」]")]
+    private static partial Regex QuotedFund();
 
     /// <summary>
     /// "2025年舒城县科学技术局部门对2024年度14个项目进行自评": an untitled department report speaks of itself by its

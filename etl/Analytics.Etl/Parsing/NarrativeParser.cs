@@ -21,7 +21,7 @@ internal static partial class NarrativeParser
     private static partial Regex Rate();
 
     // "自评得分为96分", and "自评得分为99.77,绩效自评等级为…" where the clause ends at the number
-    [GeneratedRegex(@"(自评分|自评得分|自评总分|最终得分|评价得分|综合得分|总得分)\s*((为|是|:|：)?\s*(?<n>\d+(\.\d+)?)\s*分|(为|是|:|：)\s*(?<n>\d{1,3}(\.\d+)?)(?=\s*([,，。;；]|$)))")]
+    [GeneratedRegex(@"(自评分|自评得分|自评总分|最终得分|评价得分|综合得分|总得分|评分结果)\s*((为|是|:|：)?\s*(?<n>\d+(\.\d+)?)\s*分|(为|是|:|：)\s*(?<n>\d{1,3}(\.\d+)?)(?=\s*([,，。;；]|$)))")]
     private static partial Regex Score();
 
     // money passed on (拨付), received or carried over is neither a budget nor spending: such a clause is not read;

@@ -180,7 +180,7 @@ public static partial class DocumentSegmenter
     }
 
     // the sections of the self-evaluation report, and of the 财政支出项目绩效评价报告 form (项目基本概况, 项目支出明细情况)
-    private const string OutlineHeadings = @"(项目基本概况|项目支出明细情况|绩效目标分解下达情况|(绩效)?(自评|考评)工作(开展)?情况|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
+    private const string OutlineHeadings = @"(项目基本概况|项目支出明细情况|绩效目标分解下达情况|(绩效)?(自评|考评|评价)工作(开展)?情况|(绩效)?评价(目的|过程|结论)|绩效目标(自评)?完成情况(分析)?|绩效目标实现情况|资金投入情况(分析)?|项目资金(到位|执行|使用|管理)情况|偏离绩效目标的原因|绩效自评结果|自评结论|自评得分|自评结果)";
 
     // "财政衔接推进乡村振兴补助资金绩效评价自评情况": a fund's self-evaluation as a section of a letter to the bureau
     private const string FundSelfEvaluation = @"^[^，,。；;：:、\s]{4,30}?(绩效评价|绩效)?自评情况$";

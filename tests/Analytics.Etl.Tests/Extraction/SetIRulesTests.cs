@@ -148,4 +148,20 @@ public sealed class SetIRulesTests
         Assert.Equal((RecordKinds.DepartmentSelfEval, "寻乌县科学技术局", "寻乌县"), (record.Kind, record.Unit.Name, record.Unit.County));
         Assert.Equal((623.54015m, 610.23882m, 0.9787m, 97.35m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported, record.TotalScoreReported));
     }
+
+    [Fact]
+    public void UntitledEvaluationReport_IsReadByItsOutline_ItsQuotedFund_AndItsScoringResult()
+    {
+        var record = Assert.Single(Extract(
+            "为支持做好农村饮水工作,2022年度中央和省级财政共下达我县农村饮水安全维修养护经费318.4万元。按照县财政局要求,我们对宁远县农村供水总站饮水安全维修养护经费进行了绩效评价,现将评价结果报告如下:",
+            "一、项目绩效评价工作情况",
+            "(一)评价目的",
+            "通过对“宁远县农村供水总站饮水安全维修养护经费”资金支出过程和结果的跟踪问效,进一步掌握项目的实施进展情况。",
+            "(二)评价过程",
+            "县财政局组成了绩效评价工作组,对项目实施单位进行了实地抽查与核实。",
+            "二、绩效评价结论",
+            "经综合评价,该项目最终评分结果为88分,等级为良。"));
+
+        Assert.Equal(("宁远县农村供水总站饮水安全维修养护经费", 318.4m, 88m), (record.Project, record.Budget.Adjusted, record.TotalScoreReported));
+    }
 }
