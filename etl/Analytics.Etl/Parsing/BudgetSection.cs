@@ -90,7 +90,8 @@ internal static partial class BudgetSection
     /// <summary>The glued run of a cell, after the row's label if the cell holds it ("年度资金总额:40004000100%").</summary>
     private static string? GluedPart(string cell)
     {
-        var text = TextTools.RemoveWhiteSpace(cell);
+        // "50万元47.6895.00%": the unit word after an amount ends its cell
+        var text = TextTools.RemoveWhiteSpace(cell).Replace("万元", GluedAmounts.Border.ToString(), StringComparison.Ordinal);
         var start = 0;
         while (start < text.Length && !char.IsAsciiDigit(text[start]))
         {

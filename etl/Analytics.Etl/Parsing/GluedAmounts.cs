@@ -12,8 +12,12 @@ internal static partial class GluedAmounts
 {
     private const int MaxCuttings = 2000;
 
-    // a run of digits with points and exactly one percent sign, nothing else: no cell border left in it
-    [GeneratedRegex(@"^\d[\d.]*%[\d.]*$")]
+    /// <summary>A cell border the run keeps (where a unit word stood).</summary>
+    public const char Border = '|';
+
+    // a run of digits with points and exactly one percent sign, nothing else: no cell border left in it but the ones a
+    // unit word marks ("50万元47.6895.00%" → "50|47.6895.00%": 万元 ends its amount's cell)
+    [GeneratedRegex(@"^\d[\d.|]*%[\d.]*$")]
     private static partial Regex GluedRun();
 
     // one number as a cell prints it: no leading zero (but 0 and 0.x), at most two decimals
@@ -36,6 +40,12 @@ internal static partial class GluedAmounts
                 return;
             }
 
+            if (from < run.Length && run[from] == Border)
+            {
+                // a border is met only where a piece ended: the next cell starts after it
+                from++;
+            }
+
             if (from == run.Length)
             {
                 if (current.Count >= 2)
@@ -54,8 +64,8 @@ internal static partial class GluedAmounts
             for (var end = from + 1; end <= run.Length; end++)
             {
                 var piece = run[from..end];
-                // the percent sign ends the rate's cell; nothing follows it within the same cell
-                if (piece.IndexOf('%') is var sign && sign >= 0 && sign != piece.Length - 1)
+                // the percent sign ends the rate's cell; nothing follows it within the same cell, nor a border
+                if (piece.IndexOf('%') is var sign && sign >= 0 && sign != piece.Length - 1 || piece.Contains(Border))
                 {
                     break;
                 }

@@ -16,10 +16,15 @@ internal static partial class TableFields
         ("转移支付名称", Project),
         ("转移名称", Project),
         ("项目名称", Project),
+        ("专项名称", Project),
         ("业务主管部门", Unit),
         ("主管部门及代码", Unit),
         ("主管部门", Unit),
         ("地方主管部门", Unit),
+        ("省级主管部门", Unit),
+        ("自治区主管部门", Unit),
+        ("市级主管部门", Unit),
+        ("县级主管部门", Unit),
         ("主管单位", Unit),
         ("单位名称", Unit),
         ("预算单位", Unit),
@@ -149,11 +154,11 @@ internal static partial class TableFields
         return parts;
     }
 
-    [GeneratedRegex(@"^(转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|地方主管部门|业务主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
+    [GeneratedRegex(@"^(专项[(（]项目[)）]名称|转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|(地方|省级|自治区|市级|县级)主管部门|业务主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
     private static partial Regex GluedLabel();
 
     /// <summary>Labels of fields not read here, whose values stand between the ones that are ("填报日期:2022年3月18日").</summary>
-    [GeneratedRegex(@"^(填报日期|填报时间|填报人|联系人|联系电话|单位负责人|项目负责人|部门联系人)[:：]?")]
+    [GeneratedRegex(@"^(填报日期|填报时间|填报人|联系人|联系电话|单位负责人|项目负责人|部门联系人|中央主管部门)[:：]?")]
     private static partial Regex OtherGluedLabel();
 
     /// <summary>
@@ -165,7 +170,7 @@ internal static partial class TableFields
     public static partial Regex FormTitleOpening();
 
     /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
-    [GeneratedRegex(@"(转移支付[(（]项目[)）]名称|项目名称|中央主管部门|地方主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
+    [GeneratedRegex(@"(专项[(（]项目[)）]名称|转移支付[(（]项目[)）]名称|项目名称|中央主管部门|(地方|省级|自治区|市级|县级)主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
     private static partial Regex NextLabel();
 
     /// <summary>The labelled values of a cell whose labels run into their values, from its start; none when it starts with no label.</summary>

@@ -164,4 +164,21 @@ public sealed class SetIRulesTests
 
         Assert.Equal(("宁远县农村供水总站饮水安全维修养护经费", 318.4m, 88m), (record.Project, record.Budget.Adjusted, record.TotalScoreReported));
     }
+
+    [Fact]
+    public void TransferFormOcrdWithoutBorders_ReadsTheLocalDepartment_AndAmountsCutWhereTheRateAgrees()
+    {
+        var record = Assert.Single(Extract(
+            "2023年项目支出绩效自评表",
+            "专项(项目)名称体育彩票公益金-全民健身器材更新",
+            "中央主管部门国家体育总局体育彩票管理中心",
+            "自治区主管部门广西壮族自治区体育局资金使用单位广西体育彩票管理中心",
+            "项目资金 (万元)全年预算数全年执行数执行率",
+            "年度资金总额80万元76.4895.60%",
+            "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施",
+            "产出指标数量指标更新健身器材120套120套"));
+
+        Assert.Equal(("体育彩票公益金-全民健身器材更新", "广西壮族自治区体育局", "广西体育彩票管理中心"), (record.Project, record.Unit.Name, record.ImplementingUnit));
+        Assert.Equal((80m, 76.48m, 0.956m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
+    }
 }
