@@ -13,7 +13,7 @@ public sealed partial class Extractor
     private static partial Regex YearPrefix();
 
     // "2023年高龄补贴事后绩效评价报告": when it was evaluated (事前 / 事中 / 事后) is no part of the project's name
-    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(重点)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -474,8 +474,9 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^(?<fund>.{4,}(金|经费|补助|补贴))转移支付$")]
     private static partial Regex FundThenTransferPayment();
 
-    // "锡林郭勒盟城乡居民…补助资金", "黔东南苗族侗族自治州…": a prefecture in front of a fund's name is where it is paid
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(盟|自治州|地区)(?=\p{IsCJKUnifiedIdeographs}{6})")]
+    // "锡林郭勒盟城乡居民…补助资金", "黔东南苗族侗族自治州…", "九华山风景区…": a prefecture (or an area run as a
+    // county) in front of a fund's name is where it is paid
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(盟|自治州|地区|风景区|风景名胜区|管理区)(?=\p{IsCJKUnifiedIdeographs}{6})")]
     private static partial Regex PrefecturePrefix();
 
     [GeneratedRegex(@"^(北京市|天津市|上海市|重庆市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区)")]

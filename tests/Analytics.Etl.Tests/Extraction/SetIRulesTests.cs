@@ -119,6 +119,8 @@ public sealed class SetIRulesTests
     [InlineData("概述:兴安盟城乡居民基本养老保险补助资金2022年度绩效自评报告", "城乡居民基本养老保险补助资金")]
     [InlineData("省级彩票公益金转移支付2022年度绩效自评报告", "省级彩票公益金")]
     [InlineData("农村危房改造转移支付2022年度绩效自评报告", "农村危房改造转移支付")]
+    [InlineData("黄山风景区中央集中彩票公益金支持社会福利事业资金(第一批)2022年度绩效自评报告", "中央集中彩票公益金支持社会福利事业资金(第一批)")]
+    [InlineData("南宁市青秀区住房和城乡建设局2022年雨污分流改造工程项目 重点绩效评价报告", "雨污分流改造工程项目")]
     public void FundNamedInATitle_IsTheFund_WithoutTheKindOfMoneyAfterIt_OrThePrefectureAndPageLabelBeforeIt(string title, string project)
     {
         var record = Assert.Single(Extract(
