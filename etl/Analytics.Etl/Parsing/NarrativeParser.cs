@@ -276,6 +276,10 @@ internal static partial class NarrativeParser
             }
         }
 
+        // "年初预算县级资金1887.85万元" beside "共下达…4186.49万元": the initial budget of one level's share, not the project's
+        decimal? InitialBeside(Mention adjusted) =>
+            mentions.FirstOrDefault(mention => mention.Initial && !(mention.NamesLevel && mention.Value < adjusted.Value))?.Value;
+
         decimal? rate = null;
         Budget money;
         int? moneyLine = null;
@@ -284,15 +288,15 @@ internal static partial class NarrativeParser
             var after = Math.Max(pair.Budget.Position, pair.Executed?.Position ?? 0);
             rate = rates.Where(candidate => candidate.Index > after && SentenceOf(candidate.Index) == pair.Budget.Sentence)
                 .Select(candidate => (decimal?)candidate.Value).FirstOrDefault() ?? OnlyOne(rates.Select(candidate => candidate.Value));
-            // "年初预算县级资金1887.85万元" beside "共下达…4186.49万元": the initial budget of one level's share, not the project's
-            var initial = mentions.FirstOrDefault(mention => mention.Initial && !(mention.NamesLevel && mention.Value < pair.Budget.Value))?.Value;
-            money = new Budget(initial, pair.Budget.Value, pair.Executed?.Value);
+            money = new Budget(InitialBeside(pair.Budget), pair.Budget.Value, pair.Executed?.Value);
             moneyLine = pair.Budget.Line;
         }
         else if (ConfirmedByRate(mentions, rates, SentenceOf) is { } confirmed)
         {
+            // "年初预算安排850万元，年中追加120万元，全年预算970万元。…实际支出948.6万元，预算执行率97.79%": the pair
+            // the rate confirms, and the initial budget stated beside it
             rate = confirmed.Rate;
-            money = new Budget(null, confirmed.Budget.Value, confirmed.Spent.Value);
+            money = new Budget(InitialBeside(confirmed.Budget), confirmed.Budget.Value, confirmed.Spent.Value);
             moneyLine = confirmed.Budget.Line;
         }
         else

@@ -183,4 +183,17 @@ public sealed class SetIRulesTests
         Assert.Equal(("体育彩票公益金-全民健身器材更新", "广西壮族自治区体育局", "广西体育彩票管理中心"), (record.Project, record.Unit.Name, record.ImplementingUnit));
         Assert.Equal((80m, 76.48m, 0.956m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
     }
+
+    [Fact]
+    public void InitialBudgetStatedBesideTheTotal_IsKept_WhenOnlyTheRateTiesTheTotalToTheSpending()
+    {
+        var record = Assert.Single(Extract(
+            "2023年度城乡居民医疗救助资金绩效自评报告",
+            "一、项目资金情况",
+            "2023年年初预算安排城乡医疗救助资金640万元，年中追加预算95万元，全年预算735万元。截至2023年12月31日，实际支出712.3万元，预算执行率96.91%。",
+            "二、自评结论",
+            "经综合评定，该项目自评得分为94.5分。"));
+
+        Assert.Equal((640m, 735m, 712.3m, 0.9691m), (record.Budget.Initial, record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
+    }
 }
