@@ -196,4 +196,23 @@ public sealed class SetIRulesTests
 
         Assert.Equal((640m, 735m, 712.3m, 0.9691m), (record.Budget.Initial, record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
     }
+
+    [Fact]
+    public void MeasureOfLandInA度量单位Column_IsTheRowsUnit_NotACellThatShiftsItsName()
+    {
+        var record = Assert.Single(Extract(
+            "2023年度项目支出绩效自评表",
+            "项目名称\t高标准农田建设",
+            "主管部门\t东宁县农业农村局\t实施单位\t东宁县农业农村局",
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "\t年度资金总额\t3,200.00\t3,350.00\t3,300.00\t10\t98.51%\t9.85",
+            "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t全年完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "产出指标\t数量指标\t新建高标准农田面积\t≥\t2.5\t万亩\t2.6\t20\t20\t",
+            "产出指标\t数量指标\t新修田间道路\t≥\t18\t公里\t18.4\t10\t10\t",
+            "产出指标\t质量指标\t工程验收合格率\t=\t100\t%\t100\t20\t20\t"));
+
+        Assert.Equal(["新建高标准农田面积", "新修田间道路", "工程验收合格率"], record.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("2.5", "2.6", "万亩", "≥"), (record.Indicators[0].TargetText, record.Indicators[0].ActualText, record.Indicators[0].UnitText, record.Indicators[0].DirectionText));
+        Assert.Equal(("数量指标", "公里"), (record.Indicators[1].Level2, record.Indicators[1].UnitText));
+    }
 }
