@@ -43,8 +43,104 @@ internal static partial class SpaceAlignedColumns
             return lines;
         }
 
-        return [.. lines.Select(line => line.IsBlank || line.Text.AsSpan().IndexOfAny('\t', '|') >= 0 || !line.Text.AsSpan().Trim().Contains("  ", StringComparison.Ordinal)
+        return [.. JoinWrappedCells(lines).Select(line => line.IsBlank || line.Text.AsSpan().IndexOfAny('\t', '|') >= 0 || !line.Text.AsSpan().Trim().Contains("  ", StringComparison.Ordinal)
             ? line
             : line with { Text = string.Join('\t', Gap().Split(line.Text.Trim())) })];
+    }
+
+    /// <summary>
+    /// "            质量指标    营养餐食品安全事故发生     0起   …" over "                        次数": a cell that wrapped in
+    /// a table laid out by spaces goes on, on the next line, at its own column; that line holds words only, each where a
+    /// cell of the row above starts, and each is joined to that cell. Only under a row of values (a header's second
+    /// line is read as a header).
+    /// </summary>
+    private static IReadOnlyList<SourceLine> JoinWrappedCells(IReadOnlyList<SourceLine> lines)
+    {
+        List<SourceLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && !lines[i].IsBlank && (joined is { Count: > 0 } ? joined[^1] : lines[i - 1]) is { IsBlank: false } previous
+                && Continues(previous.Text, lines[i].Text) is { } merged)
+            {
+                joined ??= [.. lines.Take(i)];
+                joined[^1] = previous with { Text = merged };
+                continue;
+            }
+
+            joined?.Add(lines[i]);
+        }
+
+        return joined ?? lines;
+    }
+
+    private static string? Continues(string row, string next)
+    {
+        if (next.AsSpan().IndexOfAny('\t', '|') >= 0 || row.AsSpan().IndexOfAny('\t', '|') >= 0 || next.AsSpan().ContainsAnyInRange('0', '9')
+            || !row.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var cells = Cells(row);
+        var parts = Cells(next);
+        if (parts.Count == 0 || parts.Count >= cells.Count || cells.Count < 3 || parts.Any(part => part.Text.Length > 8))
+        {
+            return null;
+        }
+
+        var texts = cells.Select(cell => cell.Text).ToArray();
+        foreach (var (start, text) in parts)
+        {
+            var at = cells.FindIndex(cell => Math.Abs(cell.Start - start) <= 1);
+            if (at < 0 || ValueText.IsNumberLike(texts[at]) || !Wraps(texts[at], text))
+            {
+                return null;
+            }
+
+            texts[at] += text;
+        }
+
+        // the row rebuilt with its cells apart by a gap, so it splits into the same cells
+        return string.Join("  ", texts);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="part"/> can be the wrapped end of <paramref name="cell"/>: a heading goes on only into a
+    /// longer heading ("社会效益" / "指标"), and a heading under a cell ("成本指标  本指标不适用") starts a row of its own,
+    /// unless the two make one heading ("服务对象" / "满意度指标").
+    /// </summary>
+    private static bool Wraps(string cell, string part)
+    {
+        var (whole, end) = (TextTools.RemoveWhiteSpace(cell), TextTools.RemoveWhiteSpace(part));
+        var joinedIsHeading = IndicatorLevels.LevelOf(whole + end) is not null;
+        return IndicatorLevels.LevelOf(end) is not null ? IndicatorLevels.LevelOf(whole) is null && joinedIsHeading
+            : IndicatorLevels.LevelOf(whole) is null || joinedIsHeading;
+    }
+
+    /// <summary>
+    /// The cells of a line with the display column each starts at: a monospaced page gives a Chinese character two
+    /// columns, and its layout pads by columns, not characters.
+    /// </summary>
+    private static List<(int Start, string Text)> Cells(string line)
+    {
+        var cells = new List<(int Start, string Text)>();
+        var (start, startColumn, column) = (-1, 0, 0);
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var gap = i == line.Length || (line[i] == ' ' && (i + 1 == line.Length || line[i + 1] == ' '));
+            if (start < 0 && i < line.Length && line[i] != ' ')
+            {
+                (start, startColumn) = (i, column);
+            }
+            else if (start >= 0 && gap)
+            {
+                cells.Add((startColumn, line[start..i].TrimEnd()));
+                start = -1;
+            }
+
+            column += i < line.Length && TextTools.IsCjkOrFullWidthPunctuation(line[i]) ? 2 : 1;
+        }
+
+        return cells;
     }
 }

@@ -38,4 +38,22 @@ public sealed class SpaceAlignedColumnsTests
 
         Assert.Same(lines, SpaceAlignedColumns.ToTabRows(lines));
     }
+
+    [Fact]
+    public void ToTabRows_JoinsACellWrappedOntoTheNextLine_AtItsColumn_UnderARowOfValues()
+    {
+        var lines = Lines(
+            "一级指标  二级指标    三级指标               年度指标值   实际完成值   分值   得分",
+            "产出指标  质量指标    营养餐食品安全事故发生     0起          0起          15     15",
+            "                      次数",
+            "效益指标  社会效益    学生营养状况改善           明显改善     明显改善     30     28",
+            "          指标",
+            "总分                                                                     100    98");
+
+        var rows = SpaceAlignedColumns.ToTabRows(lines);
+
+        Assert.Equal(["产出指标", "质量指标", "营养餐食品安全事故发生次数", "0起", "0起", "15", "15"], rows[1].Text.Split('\t'));
+        Assert.Equal(["效益指标", "社会效益指标", "学生营养状况改善", "明显改善", "明显改善", "30", "28"], rows[2].Text.Split('\t'));
+        Assert.Equal([1, 2, 4, 6], rows.Select(line => line.Number));
+    }
 }
