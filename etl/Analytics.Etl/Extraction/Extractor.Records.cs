@@ -237,6 +237,7 @@ public sealed partial class Extractor
             Kind = RecordKinds.EvaluationSummaryRow,
             Year = year,
             Unit = new UnitRef(row.UnitName is null ? null : TableFields.StripBudgetCode(row.UnitName), null, null),
+            ImplementingUnit = row.ImplementingUnit,
             Project = row.Project,
             Budget = row.Budget,
             Execution = new Execution(row.Rate, null, null),

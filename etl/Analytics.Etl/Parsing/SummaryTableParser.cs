@@ -5,7 +5,7 @@ using Analytics.Etl.Records;
 namespace Analytics.Etl.Parsing;
 
 /// <summary>One row of a 绩效评价信息汇总表: a project with its money, numbered by 序号.</summary>
-internal sealed record SummaryRow(string? UnitName, string Project, Budget Budget, decimal? Rate, decimal? Score, int FirstLine, int LastLine, string? Conclusion = null);
+internal sealed record SummaryRow(string? UnitName, string Project, Budget Budget, decimal? Rate, decimal? Score, int FirstLine, int LastLine, string? Conclusion = null, string? ImplementingUnit = null);
 
 /// <summary>
 /// Reads a 绩效评价信息汇总表. Rows start at their 序号 (1, 2, 3 ...); the unit and project cells wrap over lines
@@ -39,8 +39,15 @@ internal static partial class SummaryTableParser
 
         var header = string.Concat(nonBlank.Take(firstRow).Select(line => line.Text));
         var columns = Columns.ReadBudget(header);
-        var hasUnitColumn = TextTools.RemoveWhiteSpace(header).Contains("单位名称", StringComparison.Ordinal)
-            || Columns.Clean(header).Contains("单位名", StringComparison.Ordinal);
+        // the unit's column: 单位名称, or 主管部门 before the project's ("序号 主管部门 项目名称 预算数 …")
+        var compactHeader = TextTools.RemoveWhiteSpace(header);
+        var hasUnitColumn = compactHeader.Contains("单位名称", StringComparison.Ordinal)
+            || Columns.Clean(header).Contains("单位名", StringComparison.Ordinal)
+            || (compactHeader.IndexOf("主管部门", StringComparison.Ordinal) is var department and >= 0
+                && compactHeader.IndexOf("项目名称", StringComparison.Ordinal) is var projectColumn && projectColumn > department);
+        // "序号 项目名称 项目实施单位 预算数 …": the implementing unit's column after the project's
+        var hasImplementingColumn = compactHeader.IndexOf("项目名称", StringComparison.Ordinal) is var named and >= 0
+            && compactHeader.IndexOf("实施单位", named, StringComparison.Ordinal) > named;
         if (!columns.Any(column => column is BudgetColumn.Adjusted or BudgetColumn.Initial or BudgetColumn.Executed))
         {
             // a list of projects without money (项目清单) is an index, not evaluation rows
@@ -52,7 +59,7 @@ internal static partial class SummaryTableParser
         var rowLines = new List<SourceLine>();
         void Flush()
         {
-            if (rowLines.Count > 0 && ReadRow(rowLines, columns, hasUnitColumn, inYuan, warnings) is { } row)
+            if (rowLines.Count > 0 && ReadRow(rowLines, columns, hasUnitColumn, hasImplementingColumn, inYuan, warnings) is { } row)
             {
                 result.Add(row);
             }
@@ -105,7 +112,7 @@ internal static partial class SummaryTableParser
         return SerialNumber().IsMatch(text) ? text : LeadingSerial().Match(text) is { Success: true } lead ? lead.Value.Trim() : null;
     }
 
-    private static SummaryRow? ReadRow(List<SourceLine> rowLines, List<BudgetColumn> columns, bool hasUnitColumn, bool inYuan, List<string> warnings)
+    private static SummaryRow? ReadRow(List<SourceLine> rowLines, List<BudgetColumn> columns, bool hasUnitColumn, bool hasImplementingColumn, bool inYuan, List<string> warnings)
     {
         var first = rowLines[0].Number;
         var last = rowLines[^1].Number;
@@ -159,6 +166,13 @@ internal static partial class SummaryTableParser
             }
         }
 
+        string? implementing = null;
+        if (hasImplementingColumn && projectParts.Count >= 2 && projectParts[^1].Trim() is { Length: > 2 } lastPiece && UnitSuffixes.Contains(lastPiece[^1]))
+        {
+            implementing = lastPiece;
+            projectParts = projectParts.Take(projectParts.Count - 1).ToList();
+        }
+
         var project = TextTools.JoinCellText(projectParts);
         var map = columns.Where(column => column is not BudgetColumn.Weight).ToList();
         string? ValueOf(BudgetColumn column)
@@ -167,14 +181,41 @@ internal static partial class SummaryTableParser
             return index >= 0 && index < amounts.Count ? amounts[index] : null;
         }
 
+        var budget = new Budget(ValueText.ParseAmount(ValueOf(BudgetColumn.Initial), inYuan), ValueText.ParseAmount(ValueOf(BudgetColumn.Adjusted), inYuan), ValueText.ParseAmount(ValueOf(BudgetColumn.Executed), inYuan));
+        var rate = ValueText.ParseRate(ValueOf(BudgetColumn.Rate), headerSaysPercent: false);
+        var score = ValueText.ParseNumber(ValueOf(BudgetColumn.Score));
+        if (amounts.Count != map.Count)
+        {
+            // more (or fewer) amounts than the columns the header names: columns it names in words not read here
+            // (结余数, 结余交回, a budget split over 中央/省级/区级 with one filled) or blank cells. Placed from the left, a
+            // balance was read as the score (0) and one level's share as another's: only amounts a check confirms stay
+            var budgetAmount = budget.Adjusted ?? budget.Initial;
+            var confirmed = budgetAmount is { } planned && budget.Executed is { } spent
+                && (ConfirmedByBalance(amounts, map, planned - spent, inYuan) || GluedAmounts.RateAgrees(spent, planned, rate));
+            warnings.Add($"line {first}: {amounts.Count} amounts for {map.Count} columns the header names; "
+                + (confirmed ? "the budget and spending kept (their difference or rate confirms them), the rest left null" : "left null"));
+            budget = confirmed ? budget with { Initial = budget.Adjusted is null ? budget.Initial : null } : new Budget(null, null, null);
+            rate = confirmed && GluedAmounts.RateAgrees(budget.Executed, budget.Adjusted ?? budget.Initial, rate) ? rate : null;
+            score = null;
+        }
+
         return new SummaryRow(
             unit,
             project,
-            new Budget(ValueText.ParseAmount(ValueOf(BudgetColumn.Initial), inYuan), ValueText.ParseAmount(ValueOf(BudgetColumn.Adjusted), inYuan), ValueText.ParseAmount(ValueOf(BudgetColumn.Executed), inYuan)),
-            ValueText.ParseRate(ValueOf(BudgetColumn.Rate), headerSaysPercent: false),
-            ValueText.ParseNumber(ValueOf(BudgetColumn.Score)),
+            budget,
+            rate,
+            score,
             first,
             last,
-            conclusionParts.Count == 0 ? null : TextTools.JoinCellText(conclusionParts));
+            conclusionParts.Count == 0 ? null : TextTools.JoinCellText(conclusionParts),
+            implementing);
+    }
+
+    /// <summary>"3543.206 3543.206 0 …": the amount right after the spending is the budget's balance, budget − spending.</summary>
+    private static bool ConfirmedByBalance(List<string> amounts, List<BudgetColumn> map, decimal balance, bool inYuan)
+    {
+        var executedAt = map.IndexOf(BudgetColumn.Executed);
+        return executedAt >= 0 && executedAt + 1 < amounts.Count
+            && ValueText.ParseAmount(amounts[executedAt + 1], inYuan) is { } stated && Math.Abs(stated - balance) <= 0.01m;
     }
 }

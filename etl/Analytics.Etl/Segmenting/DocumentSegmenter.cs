@@ -395,7 +395,9 @@ public static partial class DocumentSegmenter
             return SegmentKind.TargetsOnly;
         }
 
-        if (core.EndsWith("汇总表", StringComparison.Ordinal) && core.Contains("评价", StringComparison.Ordinal) || core.EndsWith("项目清单", StringComparison.Ordinal))
+        // "…绩效评价信息汇总表", "…绩效自评结果汇总表": a list of evaluations, one row each
+        if (core.EndsWith("汇总表", StringComparison.Ordinal) && (core.Contains("评价", StringComparison.Ordinal) || core.Contains("自评", StringComparison.Ordinal))
+            || core.EndsWith("项目清单", StringComparison.Ordinal))
         {
             return SegmentKind.SummaryTable;
         }

@@ -215,4 +215,40 @@ public sealed class SetIRulesTests
         Assert.Equal(("2.5", "2.6", "万亩", "≥"), (record.Indicators[0].TargetText, record.Indicators[0].ActualText, record.Indicators[0].UnitText, record.Indicators[0].DirectionText));
         Assert.Equal(("数量指标", "公里"), (record.Indicators[1].Level2, record.Indicators[1].UnitText));
     }
+
+    [Fact]
+    public void ListOfSelfEvaluationResults_IsOneRowEach_WithTheUnitOfItsDepartmentColumn()
+    {
+        var records = Extract(
+            "泰和县2023年度项目支出绩效自评结果汇总表",
+            "单位：万元",
+            "序号\t主管部门\t项目名称\t预算数\t执行数\t执行率\t自评得分\t自评等级",
+            "1\t泰和县教育体育局\t学生资助补助经费\t920.5\t918.2\t99.75%\t97\t优",
+            "2\t泰和县卫生健康委员会\t基本公共卫生服务补助资金\t1,306\t1,251.4\t95.82%\t93.5\t优",
+            "合计\t\t\t2226.5\t2169.6\t97.44%\t\t",
+            "泰和县财政局",
+            "2024年5月");
+
+        Assert.Equal([RecordKinds.EvaluationSummaryRow, RecordKinds.EvaluationSummaryRow], records.Select(record => record.Kind));
+        Assert.Equal(("泰和县卫生健康委员会", "基本公共卫生服务补助资金", 1306m, 1251.4m, 93.5m),
+            (records[1].Unit.Name, records[1].Project, records[1].Budget.Adjusted, records[1].Budget.Executed, records[1].TotalScoreReported));
+    }
+
+    [Fact]
+    public void ListWithColumnsNotRead_KeepsOnlyTheAmountsTheirBalanceConfirms_AndNeverReadsABalanceAsTheScore()
+    {
+        var records = Extract(
+            "2023年度绩效自评",
+            "部门绩效自评结果公开汇总表",
+            "主管部门:               单位:万元",
+            "序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见",
+            "中央 省级 市级 区级",
+            "1 城乡居民医疗救助补助资金 桥东区医疗保障局       812.4 812.4 0   100  ",
+            "2 离休干部医药费项目 桥东区医疗保障局 62.5       48.2 14.3   90  ");
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal(("城乡居民医疗救助补助资金", "桥东区医疗保障局", 812.4m, 812.4m), (records[0].Project, records[0].ImplementingUnit, records[0].Budget.Adjusted, records[0].Budget.Executed));
+        Assert.Equal((62.5m, 48.2m), (records[1].Budget.Adjusted, records[1].Budget.Executed));
+        Assert.All(records, record => Assert.Null(record.TotalScoreReported));
+    }
 }
