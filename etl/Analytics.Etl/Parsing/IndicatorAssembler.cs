@@ -279,8 +279,10 @@ internal static partial class IndicatorAssembler
             // in flat text a measure word stands alone only where the table has a 计量单位 column (else it joins its number)
             IndicatorColumn.UnitText => text.Length <= 8 && (ValueText.IsUnitWord(text) || text.Contains('/', StringComparison.Ordinal)) && (!flat || piece.AloneOnLine),
 
-            // a note is text after the row's numbers; a text at the end of a row without numbers is its actual value
-            IndicatorColumn.Note => piece.Kind == ValueKind.Text && remaining.Count >= 2 && ValueText.IsPoints(remaining[^2].Text),
+            // a note is text after the row's numbers; a text at the end of a row without numbers is its actual value.
+            // In a form with no points, a sentence (eight characters or more) after a value is the note too
+            IndicatorColumn.Note => piece.Kind == ValueKind.Text && remaining.Count >= 2
+                && (ValueText.IsPoints(remaining[^2].Text) || (TextTools.RemoveWhiteSpace(text).Length >= 8 && remaining[^2].Kind != ValueKind.Text)),
             _ => false,
         };
     }

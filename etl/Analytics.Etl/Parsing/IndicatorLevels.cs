@@ -30,6 +30,12 @@ internal static partial class IndicatorLevels
     public static bool IsGroupLabel(string text)
     {
         var trimmed = TextTools.RemoveWhiteSpace(text);
+        // the form's label of its whole block of indicators, printed at the block's middle row
+        if (trimmed is "绩效指标" or "年度绩效指标")
+        {
+            return true;
+        }
+
         if (!HasParenthesis(trimmed) && !trimmed.StartsWith("目标", StringComparison.Ordinal))
         {
             return false;
@@ -126,8 +132,10 @@ internal static partial class IndicatorLevels
             return level;
         }
 
-        // "时效性指标", "经济效益类指标": a short phrase ending in 指标 is a 二级 heading
+        // "时效性指标", "经济效益类指标": a short phrase ending in 指标 is a 二级 heading; "绩效指标" is the form's label for
+        // the whole block of indicators (printed at its middle row), no heading of a group
         return cleaned.Length is >= 4 and <= 10 && cleaned.EndsWith("指标", StringComparison.Ordinal) && !cleaned.StartsWith("指标", StringComparison.Ordinal)
+            && cleaned is not ("绩效指标" or "年度绩效指标")
             ? 2
             : null;
     }

@@ -14,7 +14,7 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
 
     private static readonly string[] Terminators =
         ["总分", "合计", "偏差", "未完成", "改进措施", "说明", "备注", "注:", "注：", "自评结论", "评价结论", "主要经验", "存在的问题",
-            "自评得分", "自评总分", "总得分", "综合得分"];
+            "自评得分", "自评总分", "总得分", "综合得分", "填报单位", "填报日期", "填报人", "填表人", "单位负责人", "审核人"];
 
     private const int MaxRunFragments = 40;
 

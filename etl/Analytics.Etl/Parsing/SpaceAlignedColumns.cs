@@ -75,15 +75,17 @@ internal static partial class SpaceAlignedColumns
 
     private static string? Continues(string row, string next)
     {
-        if (next.AsSpan().IndexOfAny('\t', '|') >= 0 || row.AsSpan().IndexOfAny('\t', '|') >= 0 || next.AsSpan().ContainsAnyInRange('0', '9')
-            || !row.AsSpan().ContainsAnyInRange('0', '9'))
+        if (next.AsSpan().IndexOfAny('\t', '|') >= 0 || row.AsSpan().IndexOfAny('\t', '|') >= 0 || !row.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return null;
         }
 
+        // one or two pieces of words (a row of its own has a name and its values); a note's words may hold a date
+        // ("付条件，计划2024年6"), a value may not
         var cells = Cells(row);
         var parts = Cells(next);
-        if (parts.Count == 0 || parts.Count >= cells.Count || cells.Count < 3 || parts.Any(part => part.Text.Length > 8))
+        if (parts.Count is 0 or > 2 || parts.Count >= cells.Count || cells.Count < 3 || parts.Any(part => part.Text.Length > 12)
+            || parts.Any(part => ValueText.Classify(part.Text) != ValueKind.Text || part.Text.Length <= 2 && part.Text.AsSpan().ContainsAnyInRange('0', '9')))
         {
             return null;
         }
@@ -100,8 +102,29 @@ internal static partial class SpaceAlignedColumns
             texts[at] += text;
         }
 
-        // the row rebuilt with its cells apart by a gap, so it splits into the same cells
-        return string.Join("  ", texts);
+        // the row rebuilt with its cells where they stood (a gap of two spaces at least), so a cell that wrapped over
+        // more lines finds its column again on the next one
+        var rebuilt = new System.Text.StringBuilder();
+        var column = 0;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var pad = Math.Max(c == 0 ? 0 : 2, cells[c].Start - column);
+            rebuilt.Append(' ', pad).Append(texts[c]);
+            column += pad + DisplayWidth(texts[c]);
+        }
+
+        return rebuilt.ToString();
+    }
+
+    private static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += TextTools.IsCjkOrFullWidthPunctuation(c) ? 2 : 1;
+        }
+
+        return width;
     }
 
     /// <summary>

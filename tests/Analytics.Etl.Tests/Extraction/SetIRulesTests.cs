@@ -251,4 +251,35 @@ public sealed class SetIRulesTests
         Assert.Equal((62.5m, 48.2m), (records[1].Budget.Adjusted, records[1].Budget.Executed));
         Assert.All(records, record => Assert.Null(record.TotalScoreReported));
     }
+
+    [Fact]
+    public void TransferFormLaidOutBySpaces_WithWrappedCells_ABlockLabel_AndANoteHoldingADate()
+    {
+        var record = Assert.Single(Extract(
+            "                          中央对地方转移支付区域绩效自评表",
+            "                                    （2023年度）",
+            " 转移支付名称     林业改革发展资金（森林抚育）",
+            " 中央主管部门     国家林业和草原局",
+            " 地方主管部门     凤凰县林业局                            资金使用单位    凤凰县国有林场",
+            "                                         全年预算数（A）    全年执行数（B）    预算执行率（B/A）",
+            " 资金投入情况     年度资金总额：            860               812.5               94.48%",
+            "          一级指标    二级指标     三级指标                  指标值             全年实际完成值    未完成原因和改进措施",
+            "          产出指标    数量指标     森林抚育面积              ≥3.2万亩           3.2万亩",
+            "                                   新建森林防火隔离带长      ≥12公里            12.4公里",
+            "                                   度",
+            " 绩效指标             时效指标     年度资金支出率            ≥95%               94.48%            部分抚育作业区因雨季",
+            "                                                                                                  延误，计划2024年5",
+            "                                                                                                  月前完成支付",
+            "          效益指标    生态效益     森林覆盖率                ≥72%               72.3%",
+            "                      指标",
+            "",
+            " 填报单位：凤凰县林业局（盖章）                 填报日期：2024年4月8日"));
+
+        Assert.Equal(("凤凰县林业局", "凤凰县国有林场", 860m, 812.5m), (record.Unit.Name, record.ImplementingUnit, record.Budget.Adjusted, record.Budget.Executed));
+        Assert.Equal(["森林抚育面积", "新建森林防火隔离带长度", "年度资金支出率", "森林覆盖率"], record.Indicators.Select(indicator => indicator.Name));
+        var spending = record.Indicators[2];
+        Assert.Equal(("产出指标", "时效指标", "≥95%", "94.48%"), (spending.Level1, spending.Level2, spending.TargetText, spending.ActualText));
+        Assert.Equal("部分抚育作业区因雨季延误,计划2024年5月前完成支付", spending.Note);
+        Assert.Equal(("效益指标", "生态效益指标"), (record.Indicators[3].Level1, record.Indicators[3].Level2));
+    }
 }
