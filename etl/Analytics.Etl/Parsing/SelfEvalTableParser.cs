@@ -81,6 +81,15 @@ internal static partial class SelfEvalTableParser
                 indicators = positional;
             }
 
+            // one cell per line with empty cells dropped and no mark between rows: rows found by what each cell is. The
+            // reading accounts for every cell from the header to the table's end, so where it holds it is kept (the
+            // rows cut by line read more, and wrong, rows from the same cells)
+            if (CellStream.Read(lines, columns) is { } stream)
+            {
+                warnings.Add($"indicator rows read from a stream of single cells ({stream.Count} rows, each cell fitting its column)");
+                indicators = stream;
+            }
+
             total = section.TotalScore;
             // the warnings of a reading not kept are about rows no longer in the record
             warnings.AddRange(indicators == section.Rows ? section.Warnings : []);
