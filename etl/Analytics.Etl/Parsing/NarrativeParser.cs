@@ -41,6 +41,8 @@ internal static partial class NarrativeParser
         clause.Contains("支出项目", StringComparison.Ordinal) ? RoleOf(clause.Replace("支出项目", "项目", StringComparison.Ordinal))
         : DueWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? "budget"
         : IsAllocationReceived(clause) ? "budget"
+        // "实际拨付支出375.2万元": what was passed on and spent is spending
+        : clause.Contains("拨付支出", StringComparison.Ordinal) ? "executed"
         : NeitherWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) ? null
         : clause.Contains("到位", StringComparison.Ordinal) ? "arrived"
         : (ExecutedWords.Any(word => clause.Contains(word, StringComparison.Ordinal)) || IsPaidOut(clause)) && !clause.Contains("预算", StringComparison.Ordinal) ? "executed"
@@ -260,6 +262,12 @@ internal static partial class NarrativeParser
             if (spentWithRate.Select(mention => mention.Value).Distinct().Count() == 1)
             {
                 best = (arrivedPair.Budget, spentWithRate[0]);
+            }
+            else if (OnlyOne(rates.Select(candidate => candidate.Value)) is { } stated && arrivedPair.Budget.Value > 0
+                && Math.Abs(arrivedPair.Executed.Value / arrivedPair.Budget.Value - stated) > 0.005m)
+            {
+                // all of the money arrived, yet the rate says part of it was spent: what arrived is no spending
+                best = (arrivedPair.Budget, null);
             }
         }
 

@@ -282,4 +282,23 @@ public sealed class SetIRulesTests
         Assert.Equal("部分抚育作业区因雨季延误,计划2024年5月前完成支付", spending.Note);
         Assert.Equal(("效益指标", "生态效益指标"), (record.Indicators[3].Level1, record.Indicators[3].Level2));
     }
+
+    [Fact]
+    public void MoneyThatArrivedInFull_IsNoSpending_WhenTheRateSaysPartWasSpent()
+    {
+        var record = Assert.Single(Extract(
+            "2023年度农村客运补贴资金绩效自评报告",
+            "一、资金下达及使用情况",
+            "2023年，上级共下达我县农村客运补贴资金240.5万元，其中中央资金200万元、自治区资金40.5万元，资金到位240.5万元，到位率100%。截至2023年12月31日，实际拨付支出228.3万元，预算执行率94.93%。",
+            "二、自评结论",
+            "该项目自评得分为95分。"));
+
+        Assert.Equal((240.5m, 228.3m, 0.9493m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
+
+        var unspent = Assert.Single(Extract(
+            "2023年度农村客运补贴资金绩效自评报告",
+            "一、资金下达及使用情况",
+            "2023年，上级共下达我县农村客运补贴资金240.5万元，资金到位240.5万元，到位率100%。预算执行率94.93%。"));
+        Assert.Equal((240.5m, null), (unspent.Budget.Adjusted, unspent.Budget.Executed));
+    }
 }
