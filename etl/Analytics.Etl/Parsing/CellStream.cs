@@ -24,7 +24,14 @@ internal static class CellStream
             return null;
         }
 
+        // most lines single cells, or this is another layout (checked before any label is looked for: this runs on
+        // every table)
         var cells = lines.Where(line => !line.IsBlank).Select(line => (Text: line.Text.Trim(), line.Number)).ToList();
+        if (cells.Count(cell => cell.Text.AsSpan().IndexOfAny('\t', '|') >= 0 || cell.Text.Contains("  ", StringComparison.Ordinal)) * 4 > cells.Count)
+        {
+            return null;
+        }
+
         var nameLabel = cells.FindIndex(cell => !ValueText.IsNumberLike(cell.Text) && Columns.ReadIndicators(cell.Text) is [IndicatorColumn.Name]);
         if (nameLabel < 0)
         {
