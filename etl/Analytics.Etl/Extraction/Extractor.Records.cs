@@ -528,7 +528,8 @@ public sealed partial class Extractor
         var offices = new List<string>();
         foreach (var line in segmentLines)
         {
-            var text = TextTools.CollapseCjkSpaces(line.Text);
+            // "《宁陕县财政局关于开展…的通知》": an office that issued a document the report cites is not the reporter
+            var text = CitedDocument().Replace(TextTools.CollapseCjkSpaces(line.Text), string.Empty);
             foreach (Match office in OfficeAfterPlace().Matches(text))
             {
                 // the county's name ends where the office's words begin: the shortest run before it that is one
@@ -543,8 +544,13 @@ public sealed partial class Extractor
             }
         }
 
-        return offices.GroupBy(office => office, StringComparer.Ordinal).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault();
+        // two offices named as often: which one reports cannot be told
+        var counts = offices.GroupBy(office => office, StringComparer.Ordinal).Select(group => (Office: group.Key, Count: group.Count())).OrderByDescending(item => item.Count).ToList();
+        return counts.Count == 0 || (counts.Count > 1 && counts[1].Count == counts[0].Count) ? null : counts[0].Office;
     }
+
+    [GeneratedRegex(@"《[^》]*》")]
+    private static partial Regex CitedDocument();
 
     // "…县" then an office's words: 科学技术局, 卫生健康委员会, 人民政府办公室
     [GeneratedRegex(@"(县|市|区|旗)\p{IsCJKUnifiedIdeographs}{2,12}?(局|委员会|办公室)")]

@@ -301,4 +301,26 @@ public sealed class SetIRulesTests
             "2023年，上级共下达我县农村客运补贴资金240.5万元，资金到位240.5万元，到位率100%。预算执行率94.93%。"));
         Assert.Equal((240.5m, null), (unspent.Budget.Adjusted, unspent.Budget.Executed));
     }
+
+    [Fact]
+    public void OfficeThatIssuedACitedNotice_IsNotTheReportingDepartment_AndTwoOfficesNamedAlikeNameNone()
+    {
+        string[] report(string body) =>
+        [
+            "一、自评工作开展情况",
+            body,
+            "(一)部门年度总体目标",
+            "完成营造林任务0.8万亩。",
+            "二、部门预算支出情况",
+            "部门总体预算为5123456.70元,执行数5011234.50元,执行率97.81%。",
+            "三、自评结论",
+            "我局2023年度部门整体支出绩效自评得分为97.2,绩效自评等级为“优”。",
+        ];
+
+        var cited = Assert.Single(Extract(report("根据《石泉县财政局关于开展2023年度预算绩效自评工作的通知》要求，石泉县林业局对2023年度9个项目进行自评。")));
+        Assert.Equal("石泉县林业局", cited.Unit.Name);
+
+        var two = Assert.Single(Extract(report("石泉县财政局会同石泉县林业局对2023年度9个项目进行自评。")));
+        Assert.Null(two.Unit.Name);
+    }
 }
