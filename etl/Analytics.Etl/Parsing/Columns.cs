@@ -28,6 +28,9 @@ internal enum IndicatorColumn
     Score,
     Note,
     CoreFlag,
+
+    /// <summary>"指标内容", "评价标准": what a scoring form says an indicator is and how it is scored; read past, not kept.</summary>
+    Criteria,
 }
 
 /// <summary>
@@ -62,6 +65,9 @@ internal static class Columns
 
     private static readonly (string Word, IndicatorColumn Column)[] IndicatorWords =
     [
+        ("指标内容", IndicatorColumn.Criteria),
+        ("评价标准", IndicatorColumn.Criteria),
+        ("评分标准", IndicatorColumn.Criteria),
         ("一级指标", IndicatorColumn.Level1),
         ("二级指标", IndicatorColumn.Level2),
         ("三级指标", IndicatorColumn.Name),

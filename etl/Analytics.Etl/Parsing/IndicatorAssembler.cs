@@ -261,8 +261,9 @@ internal static partial class IndicatorAssembler
         _ => !piece.IsRun,
     };
 
+    // a criteria cell (指标内容 / 评价标准) stands where a value would: it takes its place in the row and is not kept
     private static bool IsValueColumn(IndicatorColumn column) =>
-        column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual;
+        column is IndicatorColumn.Target or IndicatorColumn.AdjustedTarget or IndicatorColumn.Actual or IndicatorColumn.Criteria;
 
     private static bool Matches(IndicatorColumn column, List<Piece> remaining, bool flat)
     {

@@ -27,6 +27,7 @@ internal static partial class TableFields
         ("县级主管部门", Unit),
         ("主管单位", Unit),
         ("单位名称", Unit),
+        ("填报单位", Unit),
         ("预算单位", Unit),
         ("项目单位", ImplementingUnit),
         ("部门名称", Unit),
@@ -61,7 +62,7 @@ internal static partial class TableFields
     /// The unit that files the form ("单位名称:…工作站 填报日期:…" above it), which may be the implementing unit: a
     /// 主管部门 cell in the form names the unit the record is about and takes its place.
     /// </summary>
-    private static readonly string[] FilingUnitLabels = ["单位名称", "预算单位", "部门名称"];
+    private static readonly string[] FilingUnitLabels = ["单位名称", "预算单位", "部门名称", "填报单位"];
 
     public static Dictionary<string, string> Read(IReadOnlyList<Row> rows, bool flat = false)
     {

@@ -138,7 +138,8 @@ public static partial class FormEvidence
                 continue;
             }
 
-            var token = Parsing.TextTools.RemoveWhiteSpace(raw.ToString());
+            // "预算数:" beside its value: a label with its colon
+            var token = Parsing.TextTools.RemoveWhiteSpace(raw.ToString()).TrimEnd(':', '：');
             if (token.EndsWith(')') || token.EndsWith('）'))
             {
                 token = TrailingParenthesis().Replace(token, string.Empty);

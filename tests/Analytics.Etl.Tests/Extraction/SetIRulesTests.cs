@@ -323,4 +323,21 @@ public sealed class SetIRulesTests
         var two = Assert.Single(Extract(report("石泉县财政局会同石泉县林业局对2023年度9个项目进行自评。")));
         Assert.Null(two.Unit.Name);
     }
+
+    [Fact]
+    public void DepartmentScoringForm_WithCriteriaColumns_NamesItsFilingUnit_AndTakesNoCriterionForAnIndicator()
+    {
+        var record = Assert.Single(Extract(
+            "部门整体支出绩效自评表",
+            "填报单位:\t行唐县自然资源和规划局\t单位:万元",
+            "一、预算执行情况",
+            "预算安排情况(调整后)\t资金执行情况\t预算执行率",
+            "预算数:\t318.2\t执行数:\t301.6\t94.78%",
+            "二、工作整体完成情况",
+            "一级指标\t二级指标\t三级指标\t指标内容\t评价标准\t分值\t自评得分",
+            "投入(30)\t预算执行(10)\t预算执行率\t预算执行率达到100%\t每低1个百分点扣0.5分\t10\t8.5"));
+
+        Assert.Equal((RecordKinds.DepartmentSelfEval, "行唐县自然资源和规划局"), (record.Kind, record.Unit.Name));
+        Assert.DoesNotContain(record.Indicators, indicator => indicator.Name.Contains('扣', StringComparison.Ordinal) || indicator.Name.Contains("达到", StringComparison.Ordinal));
+    }
 }
