@@ -14,6 +14,7 @@ namespace Analytics.Etl.Normalizing;
 /// <item><see cref="StripTypesettingArtifacts"/>: LaTeX from converters (<c>$\geq 95\%$</c> → <c>≥95%</c>);
 /// it emits ≥ ≤ itself, and its output has no trailing spaces to add;</item>
 /// <item><see cref="StripPinyinGlosses"/>: <c>報(bào)告</c> → <c>報告</c>, before any step reads words;</item>
+/// <item><see cref="CommaSeparatedCells"/>: a table saved as CSV becomes tab rows (document step);</item>
 /// <item><see cref="JoinBrokenNumbers"/> last, on clean text (document step).</item>
 /// </list>
 /// </remarks>
@@ -32,7 +33,7 @@ public sealed class TextNormalizer
 
     public static TextNormalizer Default { get; } = new(
         [new NormalizeUnicode(), new NormalizeComparisonSigns(), new NormalizeSpaces(), new StripTypesettingArtifacts(), new StripPinyinGlosses()],
-        [new JoinBrokenNumbers()]);
+        [new CommaSeparatedCells(), new JoinBrokenNumbers()]);
 
     public IReadOnlyList<SourceLine> Normalize(IReadOnlyList<SourceLine> lines)
     {

@@ -340,4 +340,26 @@ public sealed class SetIRulesTests
         Assert.Equal((RecordKinds.DepartmentSelfEval, "行唐县自然资源和规划局"), (record.Kind, record.Unit.Name));
         Assert.DoesNotContain(record.Indicators, indicator => indicator.Name.Contains('扣', StringComparison.Ordinal) || indicator.Name.Contains("达到", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void FormSavedAsCommaSeparatedValues_IsReadLikeItsTabbedCopy()
+    {
+        string[] csv =
+        [
+            "项目支出绩效自评表,,,,,,,",
+            "项目名称,残疾人两项补贴,,,,,,",
+            "主管部门,靖边县残疾人联合会,,实施单位,靖边县残疾人联合会,,,",
+            "项目资金（万元）,,年初预算数,全年预算数,全年执行数,分值,执行率,得分",
+            ",年度资金总额,410,426.5,420.3,10,98.55%,9.86",
+            "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施",
+            "产出指标,数量指标,困难残疾人生活补贴人数,≥2600人,2655人,20,20,",
+            ",质量指标,补贴发放准确率,100%,100%,20,20,",
+        ];
+        var record = Assert.Single(Extract(csv));
+        var tabbed = Assert.Single(Extract([.. csv.Select(line => line.Replace(',', '\t'))]));
+
+        Assert.Equal(("残疾人两项补贴", "靖边县残疾人联合会", 426.5m, 420.3m, 9.86m), (record.Project, record.Unit.Name, record.Budget.Adjusted, record.Budget.Executed, record.Execution.ScoreReported));
+        Assert.Equal(tabbed.Indicators.Select(indicator => (indicator.Name, indicator.TargetText, indicator.Weight)), record.Indicators.Select(indicator => (indicator.Name, indicator.TargetText, indicator.Weight)));
+        Assert.Equal(2, record.Indicators.Count);
+    }
 }
