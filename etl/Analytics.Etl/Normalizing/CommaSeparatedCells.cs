@@ -4,10 +4,10 @@ namespace Analytics.Etl.Normalizing;
 
 /// <summary>
 /// A table saved as comma-separated values (a sheet exported as CSV, or copied from one): a run of three or more lines
-/// that each split into the same number of fields (four or more) at commas outside quotes, one field at least left
-/// empty somewhere and none holding a full stop, is a table, and its lines are rewritten with tabs between cells
-/// (quotes taken off, a quoted "1,234.5" kept whole). Prose has commas too, after NFKC even its full-width ones; it
-/// does not keep one count of them line after line, leave fields empty, or go without a full stop.
+/// that each split into the same number of fields (four or more) at commas outside quotes, half of them at least with a
+/// field left empty, is a table, and its lines are rewritten with tabs between cells (quotes taken off, a quoted
+/// "1,234.5" kept whole). Prose has commas too, after NFKC even its full-width ones; it does not keep one count of them
+/// line after line, nor leave fields empty between them.
 /// </summary>
 public sealed class CommaSeparatedCells : IDocumentNormalizer
 {
@@ -35,8 +35,7 @@ public sealed class CommaSeparatedCells : IDocumentNormalizer
             }
 
             var run = Enumerable.Range(i, end - i).Select(index => Fields(lines[index].Text)!).ToList();
-            if (run.Count >= MinRows && run.Any(row => row.Any(field => field.Length == 0))
-                && !run.Any(row => row.Any(field => field.Contains('。', StringComparison.Ordinal))))
+            if (run.Count >= MinRows && run.Count(row => row.Any(field => field.Length == 0)) * 2 >= run.Count)
             {
                 rewritten ??= [.. lines];
                 for (var k = 0; k < run.Count; k++)

@@ -135,6 +135,12 @@ internal static partial class SpaceAlignedColumns
     private static bool Wraps(string cell, string part)
     {
         var (whole, end) = (TextTools.RemoveWhiteSpace(cell), TextTools.RemoveWhiteSpace(part));
+        // "成本指标本指标不适用": a heading run into more words opens a row of its own
+        if (IndicatorLevels.LevelOf(end) is null && IndicatorLevels.LeadingWord(end) is not null)
+        {
+            return false;
+        }
+
         var joinedIsHeading = IndicatorLevels.LevelOf(whole + end) is not null;
         return IndicatorLevels.LevelOf(end) is not null ? IndicatorLevels.LevelOf(whole) is null && joinedIsHeading
             : IndicatorLevels.LevelOf(whole) is null || joinedIsHeading;

@@ -29,6 +29,7 @@ public static class Catalog
         new GluedCells(),
         new CrlfLineEnds(),
         new LineEdgeSpaces(),
+        new CommaSeparatedValues(),
     ];
 
     public static ITextTransformation Named(string name) =>

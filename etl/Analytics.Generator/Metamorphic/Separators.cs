@@ -201,3 +201,26 @@ public sealed class BlankLinesBetweenRows : TableTransformation
     protected override IReadOnlyList<string>? RewriteTable(GridTable table, IReadOnlyList<string> lines, Random rng) =>
         [.. table.Lines.SelectMany((line, index) => index == 0 || line.IsRule ? [line.Text] : new[] { string.Empty, line.Text })];
 }
+
+/// <summary>
+/// Rows written as comma-separated values, as a sheet saved as CSV writes them: every row padded to one field count
+/// (the sheet's width and one empty column more), a cell holding a comma or a quote quoted.
+/// </summary>
+public sealed class CommaSeparatedValues : TableTransformation
+{
+    public override string Name => "comma-separated-values";
+
+    public override string Keeps => "every cell in its place; commas separate them and every row has one field count";
+
+    protected override IReadOnlyList<string>? RewriteTable(GridTable table, IReadOnlyList<string> lines, Random rng)
+    {
+        var width = table.Lines.Where(line => line.IsRow).Select(line => line.Cells!.Count).DefaultIfEmpty().Max() + 1;
+        return width < 4 ? null : [.. table.Lines.Where(line => !line.IsRule).Select(line => line.IsRow ? Row(line.Cells!, width) : line.Text)];
+    }
+
+    private static string Row(IReadOnlyList<string> cells, int width) =>
+        string.Join(',', cells.Select(Quoted).Concat(Enumerable.Repeat(string.Empty, width - cells.Count)));
+
+    private static string Quoted(string cell) =>
+        cell.Contains(',', StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal) ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

@@ -45,6 +45,7 @@ public sealed class MetamorphicRelationTests(ITestOutputHelper output)
     [InlineData("glued-cells")]
     [InlineData("crlf-line-ends")]
     [InlineData("line-edge-spaces")]
+    [InlineData("comma-separated-values")]
     public void Transformation_KeepsEveryField_OnEveryGoldDocument(string name)
     {
         var report = Runner.Value.Run(Catalog.Named(name));
