@@ -60,6 +60,12 @@ internal static partial class BudgetSection
                 header.Add(string.Concat(cells.TakeWhile(cell => !ValueText.IsNumberLike(cell))));
             }
 
+            // "预算数: | 95 | 执行数: | 82.65 | 87%": each amount beside its own label
+            if (numeric >= 2 && LabelledAmounts(cells, tableInYuan, headingWeight, index) is { } labelled)
+            {
+                return labelled;
+            }
+
             if (numeric >= 2)
             {
                 // "l0" for 10: a digit misread by OCR in a row of amounts
@@ -85,6 +91,46 @@ internal static partial class BudgetSection
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A row that labels each amount ("预算数:", "执行数:") names its own columns: a budget and a spending each read by its
+    /// label, and a rate left alone at the row's end as the rate. Null unless two labelled amounts are found, each label
+    /// naming one column.
+    /// </summary>
+    private static Result? LabelledAmounts(List<string> cells, bool inYuan, decimal? headingWeight, int index)
+    {
+        var values = new Dictionary<BudgetColumn, decimal>();
+        decimal? rate = null;
+        var filled = cells.Where(cell => cell.Length > 0).ToList();
+        for (var i = 0; i < filled.Count; i++)
+        {
+            var text = TextTools.RemoveWhiteSpace(filled[i]);
+            if ((text.EndsWith(':') || text.EndsWith('：')) && i + 1 < filled.Count && ValueText.IsNumberLike(filled[i + 1])
+                && Columns.ReadBudget(text.TrimEnd(':', '：')) is [var column] && column is BudgetColumn.Initial or BudgetColumn.Adjusted or BudgetColumn.Executed
+                && ValueText.ParseAmount(filled[i + 1], inYuan) is { } amount && values.TryAdd(column, amount))
+            {
+                i++;
+            }
+            else if (i == filled.Count - 1 && filled[i].TrimEnd().EndsWith('%') && ValueText.ParseRate(filled[i], headerSaysPercent: false) is { } stated)
+            {
+                rate = stated;
+            }
+            else if (ValueText.IsNumberLike(filled[i]))
+            {
+                // an amount with no label of its own: which column it is cannot be told here
+                return null;
+            }
+        }
+
+        if (values.Count < 2)
+        {
+            return null;
+        }
+
+        decimal? ValueOf(BudgetColumn column) => values.TryGetValue(column, out var value) ? value : null;
+        var budget = new Budget(ValueOf(BudgetColumn.Initial), ValueOf(BudgetColumn.Adjusted), ValueOf(BudgetColumn.Executed));
+        return new Result(budget, new Execution(rate, headingWeight, null), index + 1, ["budget row read by the label beside each amount"]);
     }
 
     /// <summary>The glued run of a cell, after the row's label if the cell holds it ("年度资金总额:40004000100%").</summary>

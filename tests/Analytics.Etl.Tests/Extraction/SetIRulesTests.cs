@@ -325,7 +325,7 @@ public sealed class SetIRulesTests
     }
 
     [Fact]
-    public void DepartmentScoringForm_WithCriteriaColumns_NamesItsFilingUnit_AndTakesNoCriterionForAnIndicator()
+    public void DepartmentScoringForm_WithCriteriaColumns_NamesItsFilingUnit_ReadsItsLabelledAmounts_AndTakesNoCriterionForAnIndicator()
     {
         var record = Assert.Single(Extract(
             "部门整体支出绩效自评表",
@@ -338,6 +338,7 @@ public sealed class SetIRulesTests
             "投入(30)\t预算执行(10)\t预算执行率\t预算执行率达到100%\t每低1个百分点扣0.5分\t10\t8.5"));
 
         Assert.Equal((RecordKinds.DepartmentSelfEval, "行唐县自然资源和规划局"), (record.Kind, record.Unit.Name));
+        Assert.Equal((318.2m, 301.6m, 0.9478m), (record.Budget.Adjusted, record.Budget.Executed, record.Execution.RateReported));
         Assert.DoesNotContain(record.Indicators, indicator => indicator.Name.Contains('扣', StringComparison.Ordinal) || indicator.Name.Contains("达到", StringComparison.Ordinal));
     }
 
