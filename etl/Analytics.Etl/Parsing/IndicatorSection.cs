@@ -140,12 +140,7 @@ internal sealed partial class IndicatorSection(IReadOnlyList<IndicatorColumn> co
         cells.Count >= 1 && !cells.Any(cell => IsValueCell(cell.Text)) && IndicatorLevels.LevelOf(TextTools.RemoveWhiteSpace(cells[^1].Text)) is null;
 
     /// <summary>"15", "12767.36", "≥90%", "100%": a target, an actual, a weight or a score.</summary>
-    private static bool IsValueCell(string text)
-    {
-        var value = TextTools.RemoveWhiteSpace(text);
-        return ValueText.IsNumberLike(value) || (value.Length > 1 && ValueText.IsOperator(value[..1]) && ValueText.IsNumberLike(value[1..]))
-            || (value.EndsWith('%') && ValueText.IsNumberLike(value[..^1]));
-    }
+    private static bool IsValueCell(string text) => ValueText.IsNumberLike(TextTools.RemoveWhiteSpace(text));
 
     /// <summary>
     /// A merged 二级 cell is printed at its vertical middle, which can be the last row of the group above:

@@ -110,21 +110,10 @@ internal static partial class SpaceAlignedColumns
         {
             var pad = Math.Max(c == 0 ? 0 : 2, cells[c].Start - column);
             rebuilt.Append(' ', pad).Append(texts[c]);
-            column += pad + DisplayWidth(texts[c]);
+            column += pad + TextTools.DisplayWidth(texts[c]);
         }
 
         return rebuilt.ToString();
-    }
-
-    private static int DisplayWidth(string text)
-    {
-        var width = 0;
-        foreach (var c in text)
-        {
-            width += TextTools.IsCjkOrFullWidthPunctuation(c) ? 2 : 1;
-        }
-
-        return width;
     }
 
     /// <summary>
@@ -167,7 +156,7 @@ internal static partial class SpaceAlignedColumns
                 start = -1;
             }
 
-            column += i < line.Length && TextTools.IsCjkOrFullWidthPunctuation(line[i]) ? 2 : 1;
+            column += i < line.Length ? TextTools.DisplayWidth(line[i]) : 1;
         }
 
         return cells;

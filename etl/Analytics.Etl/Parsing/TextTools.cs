@@ -23,11 +23,13 @@ internal static partial class TextTools
         var width = 0;
         foreach (var c in text)
         {
-            width += c > '\u2e80' ? 2 : 1;
+            width += DisplayWidth(c);
         }
 
         return width;
     }
+
+    public static int DisplayWidth(char c) => c > '\u2e80' ? 2 : 1;
 
     public static string RemoveWhiteSpace(string text)
     {
