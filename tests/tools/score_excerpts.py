@@ -13,7 +13,7 @@ extractor's records for ID.txt). The method is docs/accuracy.md's:
   of the same kind in a document pair even when the extracted one has no name;
 - indicators pair by name similarity in order (compare_records.align_indicators).
 The unit's county and admin code are looked up, not stated, and notes are free text: neither is scored. A list's
-numbering in front of an indicator's name ("1、", "（2）", "一、") is not part of the name.
+numbering in front of an indicator's name ("1、", "（2）", "一、") is not part of the name, nor a mirror site's pinyin gloss ("農(nóng)業(yè)").
 """
 import json
 import re
@@ -40,7 +40,12 @@ def norm_text(value):
     text = unicodedata.normalize("NFKC", str(value))
     for old, new in TEXT_FOLDS.items():
         text = text.replace(old, new)
+    text = PINYIN_GLOSS.sub("", text)
     return "".join(text.split()).rstrip("。;；,，")
+
+
+# "農(nóng)業(yè)": a mirror site's pinyin gloss after each character is no part of the name; the extractor drops it
+PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 # "1、肥料利用率", "（2）救助人次", "一、示范区建立": a list's numbering in front of an indicator's name is the row's place

@@ -13,7 +13,7 @@ public sealed partial class Extractor
     private static partial Regex YearPrefix();
 
     // "2023年高龄补贴事后绩效评价报告": when it was evaluated (事前 / 事中 / 事后) is no part of the project's name
-    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(重点)?(绩效)?(的)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(重点)?(绩效)?(的)?(评价)?(工作)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]
@@ -32,7 +32,7 @@ public sealed partial class Extractor
     private static partial Regex ItemNumber();
 
     // "…补助资金区域绩效目标自评表": the form's kind (项目, 区域) is no part of the name
-    [GeneratedRegex(@"(项目|区域)?(支出)?(资金)?(绩效)?(目标)?自评表$")]
+    [GeneratedRegex(@"(项目|区域)?(支出)?(资金)?(绩效)?(目标)?(自评表|自评(指标)?(计分|评分)表)$")]
     private static partial Regex TableSuffix();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]")]
@@ -472,7 +472,7 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}[:：]\s*(?=\S{6})")]
     private static partial Regex PageFieldLabel();
 
-    [GeneratedRegex(@"^(?<fund>.{4,}(金|经费|补助|补贴))转移支付$")]
+    [GeneratedRegex(@"^(?<fund>.{4,}(金|经费|补助|补贴|项目))(中央)?(专项)?转移支付$")]
     private static partial Regex FundThenTransferPayment();
 
     // "锡林郭勒盟城乡居民…补助资金", "黔东南苗族侗族自治州…", "九华山风景区…": a prefecture (or an area run as a
@@ -577,7 +577,7 @@ public sealed partial class Extractor
     private static partial Regex LeadingOffice();
 
     // "衔接资金项目", "部门预算项目", "资金", "中央对地方转移支付预算执行情况": a kind of money, no project's name
-    [GeneratedRegex(@"^(财政)?(中央对地方)?(专项)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体|和|及)*(支出)?(项目)?(预算执行情况)?(绩效)?(单位|部门)?$")]
+    [GeneratedRegex(@"^(财政)?(中央对地方)?(专项)?(衔接|部门预算|预算|转移支付)?(项目|专项|资金|部门|单位|整体|和|及)*(支出)?(项目)?(预算执行(情况)?)?(绩效)?(单位|部门)?$")]
     private static partial Regex KindWordsOnly();
 
     private static bool IsKindWordsOnly(string project) => KindWordsOnly().IsMatch(project);

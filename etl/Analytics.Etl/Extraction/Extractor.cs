@@ -90,7 +90,7 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
             var units = new StatedMoneyUnit.Document(folded);
             var checkedRecords = WithPages(read, document.Lines).Select(GluedHeadings.Apply).Select(RecordChecks.Apply)
                 .Select(record => StatedMoneyUnit.Apply(record, units)).ToList();
-            var records = checkedRecords.Where(RecordChecks.HasSubstance).ToList();
+            var records = WithoutRepeats(checkedRecords.Where(RecordChecks.HasSubstance).ToList());
             foreach (var fragment in checkedRecords.Where(record => !RecordChecks.HasSubstance(record)))
             {
                 issues.Add(new ParseIssue(document.FileName, fragment.Source.FirstLine,
@@ -155,6 +155,39 @@ public sealed partial class Extractor(CountyCatalog counties, ExtractorOptions? 
                 LastPage = pages.GetValueOrDefault(record.Source.LastLine),
             },
         })];
+    }
+
+    /// <summary>
+    /// "象州县林业局2019年育林基金减征项目支出绩效自评报告.docx_第1页" above the report of that title: a document-sharing
+    /// page names its report again and again, and a title split over lines reads as two. A record that states nothing
+    /// but who, which project and when, where another record of the document states the same, is that record again.
+    /// </summary>
+    private static List<EvaluationRecord> WithoutRepeats(List<EvaluationRecord> records)
+    {
+        if (records.Count < 2)
+        {
+            return records;
+        }
+
+        static bool NamesOnly(EvaluationRecord record) =>
+            record.Budget == new Budget(null, null, null) && record.Execution == new Execution(null, null, null)
+            && record.TotalScoreReported is null && record.Indicators.Count == 0 && record.FinalAccounts is null;
+
+        static bool Same(EvaluationRecord one, EvaluationRecord other) =>
+            one.Kind == other.Kind && one.Year == other.Year && one.Unit.Name == other.Unit.Name && one.Project == other.Project;
+
+        var kept = new List<EvaluationRecord>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var repeated = NamesOnly(record) && records.Where((other, j) => j != i && Same(record, other)).Any(other => !NamesOnly(other) || records.IndexOf(other) < i);
+            if (!repeated)
+            {
+                kept.Add(record);
+            }
+        }
+
+        return kept;
     }
 
     internal const string NotReadPrefix = "self-evaluation found, not read";

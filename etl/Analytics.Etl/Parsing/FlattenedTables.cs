@@ -28,7 +28,7 @@ internal static class FlattenedTables
         List<SourceLine>? reflowed = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            var rows = IsRowOfAlignedBlock(lines, i) ? null : Rows(lines[i].Text);
+            var rows = GluedPointsTable.Rows(lines[i].Text) ?? (IsRowOfAlignedBlock(lines, i) ? null : Rows(lines[i].Text));
             if (rows is null)
             {
                 reflowed?.Add(lines[i]);

@@ -29,7 +29,7 @@ internal static partial class NarrativeParser
     // ("到位金额为 X，预算金额为 X", as the seeds' gold reads it); part of it arrived says nothing of what was spent
     // a project's 总投资 (its whole cost as approved) is its budget; what it 实际使用 is what it spent
     private static readonly string[] ExecutedWords = ["执行数", "实际支出", "实际执行", "决算数", "支出", "执行", "已支付", "实际支付", "实际使用", "已使用"];
-    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "下达", "安排", "批复", "共投入", "总投资"];
+    private static readonly string[] BudgetWords = ["预算数", "预算资金", "预算金额", "预算", "计划投入", "拨款", "金额合计", "合计", "资金总额", "资金共计", "下达", "安排", "批复", "共投入", "总投资"];
     // 基本支出 is the budget's basic part (salaries, running costs), never what a project spent
     private static readonly string[] NeitherWords = ["拨付", "收到", "结余", "结转", "收入", "基本支出"];
 
@@ -201,7 +201,8 @@ internal static partial class NarrativeParser
                 role = RoleOf(clause);
             }
 
-            if (role is null || !TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
+            if (role is null || IsShareStated(prose, match.Index + match.Length) || (role == "budget" && IsBudgetChange(clause))
+                || !TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
             {
                 continue;
             }
@@ -296,7 +297,9 @@ internal static partial class NarrativeParser
             var after = Math.Max(pair.Budget.Position, pair.Executed?.Position ?? 0);
             rate = rates.Where(candidate => candidate.Index > after && SentenceOf(candidate.Index) == pair.Budget.Sentence)
                 .Select(candidate => (decimal?)candidate.Value).FirstOrDefault() ?? OnlyOne(rates.Select(candidate => candidate.Value));
-            money = new Budget(InitialBeside(pair.Budget), pair.Budget.Value, pair.Executed?.Value);
+            money = RaisedAfter(prose, pair.Budget.Position, sentenceStarts, SentenceOf(pair.Budget.Position))
+                ? new Budget(pair.Budget.Value, null, pair.Executed?.Value)
+                : new Budget(InitialBeside(pair.Budget), pair.Budget.Value, pair.Executed?.Value);
             moneyLine = pair.Budget.Line;
         }
         else if (ConfirmedByRate(mentions, rates, SentenceOf) is { } confirmed)
@@ -352,8 +355,54 @@ internal static partial class NarrativeParser
             money = new Budget(null, OnlyOne(LabelledCell(prose, PlannedCell())), OnlyOne(LabelledCell(prose, SpentCell())));
         }
 
-        var score = Score().Match(prose) is { Success: true } scoreMatch ? ValueText.ParseNumber(scoreMatch.Groups["n"].Value) : null;
-        return new NarrativeReading(money, rate, score, moneyLine, project);
+        return new NarrativeReading(money, rate, TotalScore(prose), moneyLine, project);
+    }
+
+    /// <summary>"年中追加预算指标120万元", "调减30万元": a change to the budget, not a budget ("追加后预算为970万元" is one).</summary>
+    private static bool IsBudgetChange(string clause) =>
+        (clause.Contains("追加", StringComparison.Ordinal) || clause.Contains("调增", StringComparison.Ordinal) || clause.Contains("调减", StringComparison.Ordinal))
+        && !BudgetAfterChange().IsMatch(clause);
+
+    [GeneratedRegex("后|合计|共计|全年|总额|累计")]
+    private static partial Regex BudgetAfterChange();
+
+    /// <summary>"…支出668.3万元,占本年支出的48.92%": an amount stated as a share of a larger one is a part, not the money.</summary>
+    private static bool IsShareStated(string prose, int end)
+    {
+        var at = end;
+        while (at < prose.Length && (prose[at] is ',' or '，' or ' ' || char.IsWhiteSpace(prose[at])))
+        {
+            at++;
+        }
+
+        return at < prose.Length && prose[at] == '占';
+    }
+
+    /// <summary>
+    /// "预算投入…资金800万元,…年中预算调整追加预算指标400万和200万,全年决算数1170.36万元": a budget that the same sentence
+    /// then raises (追加, 调增) is the one set at the start of the year; the raised total is not stated.
+    /// </summary>
+    private static bool RaisedAfter(string prose, int position, List<int> sentenceStarts, int sentence)
+    {
+        var end = sentence + 1 < sentenceStarts.Count ? sentenceStarts[sentence + 1] : prose.Length;
+        var rest = prose.AsSpan(position, Math.Max(0, end - position));
+        return rest.IndexOf("追加", StringComparison.Ordinal) >= 0 || rest.IndexOf("调增", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// The report's own score: "一、资金保障方面,指标评价得分12" / "…,指标评价得分7分" score one part of the evaluation, not the
+    /// whole, and are passed over; two different totals stated are none.
+    /// </summary>
+    private static decimal? TotalScore(string prose)
+    {
+        var totals = Score().Matches(prose)
+            .Where(match => !prose.AsSpan(Math.Max(0, match.Index - 2), Math.Min(2, match.Index)).SequenceEqual("指标"))
+            .Select(match => ValueText.ParseNumber(match.Groups["n"].Value))
+            .Where(value => value is not null)
+            .Distinct()
+            .Take(2)
+            .ToList();
+        return totals.Count == 1 ? totals[0] : null;
     }
 
     /// <summary>

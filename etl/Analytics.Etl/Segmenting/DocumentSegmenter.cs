@@ -609,7 +609,11 @@ public static partial class DocumentSegmenter
 
     private static bool IsTitleHalf(string above) =>
         above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':', '|', '\t']) < 0
-            && !above.EndsWith('日') && Classify(above) is null;
+            && !above.EndsWith('日') && Classify(above) is null && !PageLabel().IsMatch(above);
+
+    // "文档简介" / "…自评报告": a document-sharing page's label above the text, no half of its title
+    [GeneratedRegex(@"^(文档|文檔|内容|內容)(简介|簡介|介绍|介紹|摘要)$|^(摘要|简介|簡介|正文)$")]
+    private static partial Regex PageLabel();
 
     /// <summary>The second half of a title, which names no project or unit: "支出绩效自评的报告", "绩效自评报告".</summary>
     [GeneratedRegex(@"^(项目)?(支出)?(绩效)?(评价)?(自评价|自评|评价)(工作)?(情况)?(的)?报告$")]

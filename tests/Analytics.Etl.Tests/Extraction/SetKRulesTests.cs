@@ -1,0 +1,102 @@
+using Analytics.Etl.Records;
+
+namespace Analytics.Etl.Tests.Extraction;
+
+/// <summary>
+/// Rules found on set K's first look (docs/accuracy.md), each on a text written here with invented names and numbers:
+/// header halves on a line of their own, a report's section scores, a budget raised later in its sentence, a share of
+/// the spending, a budget's top-up, a sharing page's repeated title, titles that name a kind of form or money.
+/// </summary>
+public sealed class SetKRulesTests
+{
+    private static IReadOnlyList<EvaluationRecord> Extract(params string[] lines) => TextReport.Records("set-k.txt", lines);
+
+    [Theory]
+    [InlineData('\t')]
+    [InlineData(' ')]
+    public void HeaderWhoseWrappedCellsEndOnTheNextLine_ReadsEachRowInItsColumns(char separator)
+    {
+        string Row(params string[] cells) => string.Join(separator, cells);
+        var record = Assert.Single(Extract(
+            "部门整体支出绩效自评表",
+            "部门(单位)名称 青石县气象局",
+            Row("年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "绩效", "实际", "评分标准", "指标分值", "自评得分", "未完成原因"),
+            Row("目标值", "完成值"),
+            Row("产出目标", "数量目标", "发布预报次数", "365次", "360次", "本指标满分8分,少发一次扣0.5分。", "8", "6", "停电"),
+            Row("组织科普活动场数", "12场", "14场", "本指标满分8分,少一场扣1分。", "8", "8", "无")));
+
+        Assert.Equal(
+            ["产出目标|数量目标|发布预报次数|365次|360次|8|6", "产出目标|数量目标|组织科普活动场数|12场|14场|8|8"],
+            record.Indicators.Select(row => $"{row.Level1}|{row.Level2}|{row.Name}|{row.TargetText}|{row.ActualText}|{row.Weight}|{row.ScoreReported}"));
+    }
+
+    [Fact]
+    public void ScoresOfTheReportsSections_AreNotItsTotal()
+    {
+        var record = Assert.Single(Extract(
+            "青石县2022年度农村公路养护补助资金绩效自评报告",
+            "一、资金保障方面,指标评价得分18",
+            "2022年度县本级预算安排配套资金为90万元,指标评价得分9分。",
+            "二、项目管理方面,指标评价得分27"));
+
+        Assert.Null(record.TotalScoreReported);
+    }
+
+    [Fact]
+    public void TwoDifferentTotalsStated_AreNone()
+    {
+        var record = Assert.Single(Extract(
+            "青石县2022年度农村公路养护补助资金绩效自评报告",
+            "2022年预算安排资金640万元,实际支出620万元。",
+            "经自评,综合得分为91分。",
+            "附:上年度自评得分为85分。"));
+
+        Assert.Null(record.TotalScoreReported);
+    }
+
+    [Fact]
+    public void BudgetRaisedLaterInItsSentence_IsTheInitialOne_AndTheTopUpNoBudget()
+    {
+        var record = Assert.Single(Extract(
+            "青石县2022年度农村公路养护补助资金绩效自评报告",
+            "2022年度预算安排农村公路养护补助资金640万元,年中追加预算指标120万元,全年实际支出731.5万元。其中省级资金支出402.6万元,占支出总额的55.04%。",
+            "综上,绩效评价综合得分为87分。"));
+
+        Assert.Equal(new Budget(640m, null, 731.5m), record.Budget);
+        Assert.Equal(87m, record.TotalScoreReported);
+    }
+
+    [Fact]
+    public void AmountStatedAsAShareOfAnother_IsNoBudget()
+    {
+        var record = Assert.Single(Extract(
+            "青石县统计局2018年部门整体支出绩效自评报告",
+            "2018年本年支出1366.2万元。2018年一般公共预算财政拨款支出668.3万元,占本年支出的48.92%。"));
+
+        Assert.Null(record.Budget.Adjusted);
+    }
+
+    [Fact]
+    public void SharingPageThatRepeatsItsTitle_GivesOneRecord()
+    {
+        var record = Assert.Single(Extract(
+            "青石县水利局2020年小型水库维修养护项目支出绩效自评报告.docx",
+            "青石县水利局2020年小型水库维修养护项目支出绩效自评报告.docx_第1页",
+            "青石县水利局2020年小型水库维修养护项目支出绩效自评报告.docx_第2页",
+            "文档简介",
+            "1、青石县水利局2020年小型水库维修养护项目支出绩效自评报告一、项目概况。2020年下达小型水库维修养护项目资金86万元,用于14座小型水库的日常维修养护。"));
+
+        Assert.Equal(("青石县水利局", "小型水库维修养护项目", 86m), (record.Unit.Name, record.Project, record.Budget.Adjusted));
+    }
+
+    [Theory]
+    [InlineData("云南省应急管理厅2021年度中央对地方转移支付预算执行绩效自评报告", null)]
+    [InlineData("吉林省电子商务进农村综合示范项目中央专项转移支付2021年度绩效自评报告", "电子商务进农村综合示范项目")]
+    [InlineData("青石县2024年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告", "财政衔接推进乡村振兴补助资金")]
+    public void TitleNamingAKindOfMoneyOrWork_NamesNoMoreThanItsFund(string title, string? project)
+    {
+        var record = Assert.Single(Extract(title, "2021年下达资金8500万元,实际支出8400万元。"));
+
+        Assert.Equal(project, record.Project);
+    }
+}
