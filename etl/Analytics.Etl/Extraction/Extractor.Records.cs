@@ -161,6 +161,13 @@ public sealed partial class Extractor
 
     private static int? SegmentYear(DocumentContext context, Segment segment, IReadOnlyList<SourceLine> segmentLines)
     {
+        // "…2023年异地造林补助资金项目支出绩效自评报告" over "(2024年度)": the year the title's line sets apart is the year
+        // evaluated; the one inside the title may be the fund's
+        if (segmentLines.Skip(1).Where(line => !line.IsBlank).Take(2).Select(line => YearAlone().Match(line.Text.Trim())).FirstOrDefault(match => match.Success) is { } alone)
+        {
+            return int.Parse(alone.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (DocumentContext.YearIn(segment.Title) is { } inTitle)
         {
             return inTitle;
@@ -181,6 +188,9 @@ public sealed partial class Extractor
         return segmentLines.Where(line => !line.IsBlank).Take(3).Select(line => FormYearIn(line.Text)).FirstOrDefault(year => year is not null)
             ?? context.FallbackYear;
     }
+
+    [GeneratedRegex(@"^[(（]\s*(?<year>20\d{2})\s*年度\s*[)）]$")]
+    private static partial Regex YearAlone();
 
     [GeneratedRegex(@"(自评表|评价表|报告)\s*[(（]\s*(?<year>20\d{2})\s*年度?\s*[)）]")]
     private static partial Regex FormYear();
@@ -603,7 +613,14 @@ public sealed partial class Extractor
 
     /// <summary>"2020年度项目绩效自评报告" / "（退役军人事务工作领导小组会议经费项目）": the project named under the title.</summary>
     /// <summary>"(城乡医疗救助项目)" on the line under the title, or a "项目名称 低保专项" field among the first lines.</summary>
-    private static string? ProjectUnderTitle(List<SourceLine> segmentLines)
+    private static string? ProjectUnderTitle(List<SourceLine> segmentLines) => ProjectSpending().Replace(ProjectUnderTitleAsWritten(segmentLines) ?? string.Empty, string.Empty) is { Length: > 0 } name ? name : null;
+
+    // "项目名称: 2023年异地造林补助资金项目支出" / "绩效自评报告": a cover's field that holds the report's title, wrapped;
+    // the project's spending (项目支出) is the kind of money, no part of its name
+    [GeneratedRegex(@"(?<=项目)支出$")]
+    private static partial Regex ProjectSpending();
+
+    private static string? ProjectUnderTitleAsWritten(List<SourceLine> segmentLines)
     {
         var head = segmentLines.Skip(1).Where(line => !line.IsBlank).Take(6).ToList();
         return head.Take(2).Select(line => ProjectInParentheses().Match(TextTools.RemoveWhiteSpace(line.Text)))

@@ -101,6 +101,7 @@ internal static class Columns
         ("权重", IndicatorColumn.Weight),
         ("指标得分", IndicatorColumn.Score),
         ("自评得分", IndicatorColumn.Score),
+        ("自评分", IndicatorColumn.Score),
         ("得分", IndicatorColumn.Score),
         ("偏差原因分析及改进措施", IndicatorColumn.Note),
         ("偏差原因", IndicatorColumn.Note),

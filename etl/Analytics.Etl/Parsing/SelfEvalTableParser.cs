@@ -25,6 +25,7 @@ internal static partial class SelfEvalTableParser
     public static TableReading Parse(IReadOnlyList<SourceLine> lines)
     {
         var warnings = new List<string>();
+        var asWritten = lines;
         lines = SpaceAlignedColumns.ToTabRows(lines);
         var layout = TableGrid.DetectLayout(lines);
         var rows = StackedHeaders.Merge(TableGrid.Build(lines, layout));
@@ -103,6 +104,14 @@ internal static partial class SelfEvalTableParser
         else
         {
             warnings.Add("no indicator header (三级指标 / 指标名称) in the table");
+        }
+
+        // a scoring sheet whose labels carry their points and whose rows leave out merged cells: rows read by points
+        if (PointsSheet.Read(asWritten) is { } sheet && (sheet.Count > indicators.Count || PointsSheet.GluesLabels(indicators)))
+        {
+            warnings.RemoveAll(warning => warning.StartsWith("indicator header", StringComparison.Ordinal) || warning.StartsWith("no indicator header", StringComparison.Ordinal));
+            warnings.Add($"indicator rows read as a scoring sheet ({sheet.Count} rows, each indicator's weight in its label, groups by their points)");
+            indicators = sheet;
         }
 
         if (total is null && fields.TryGetValue(TableFields.TotalScore, out var totalText))

@@ -215,8 +215,10 @@ public static partial class DocumentSegmenter
                 // a title opening a line of glued cells holds its own 项目名称 label, run into its value
                 var line = evidence.Lines[title.Index].Text;
                 var gluedProject = TableTitleOpening(line.Trim()) is not null && line.Contains("项目名称", StringComparison.Ordinal);
+                // a scoring sheet (计分表) names its indicators and their scores, and no target or actual
+                var scoringSheet = labels.HasFlag(FormEvidence.Labels.IndicatorName) && labels.HasFlag(FormEvidence.Labels.Score);
                 if (!FormEvidence.IsIndicatorHeader(labels) && !FormEvidence.IsBudgetHeader(labels) && !labels.HasFlag(FormEvidence.Labels.Project)
-                    && !gluedProject)
+                    && !gluedProject && !scoringSheet)
                 {
                     continue;
                 }

@@ -25,7 +25,7 @@ public static partial class FormEvidence
     [GeneratedRegex(@"^(实际|全年|年度)?(完成值|实际值|完成情况|实际完成值?|完成|实际达成值?|实际情况)$|^(实施|完成)进度$")]
     private static partial Regex ActualLabel();
 
-    [GeneratedRegex(@"^(指标|自评)?得分$|^评分$")]
+    [GeneratedRegex(@"^(指标|自评)?得分$|^自?评分$")]
     private static partial Regex ScoreLabel();
 
     [GeneratedRegex(@"^(指标)?(分值|权重|标准分)$")]
