@@ -572,7 +572,9 @@ public static partial class DocumentSegmenter
         }
 
         var above = index - 1;
-        if (lines[above].IsBlank && above > 0 && (TitleTail().IsMatch(lines[index].Text.Trim()) || OpensWithCutName(lines[index].Text.Trim())))
+        // "海林市2024年度财政衔接推进" / "" / "乡村振兴补助资金绩效评价工作自评报告": a first half that names a place and a year
+        if (lines[above].IsBlank && above > 0 && (TitleTail().IsMatch(lines[index].Text.Trim()) || OpensWithCutName(lines[index].Text.Trim())
+            || (FirstHalfAbove(lines, index) is { } half && OpensWithPlaceAndYear().IsMatch(half))))
         {
             // "关于上报2023年…护理费项目" / "" / "支出绩效自评的报告": a page copied with a blank line after every line
             above--;
@@ -589,6 +591,9 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^[^\d，,。：:]{1,4}20\d{2}\s*年")]
     private static partial Regex CutNameBeforeYear();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,10}?(省|市|县|区|旗|州|盟)\s*20\d{2}\s*年度?\p{IsCJKUnifiedIdeographs}{2,}$")]
+    private static partial Regex OpensWithPlaceAndYear();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(县|市|区|旗)\p{IsCJKUnifiedIdeographs}{2,16}?(局|委员会|办公室|中心)\s*20\d{2}\s*年")]
     private static partial Regex OpensWithCountyOffice();

@@ -89,6 +89,18 @@ public sealed class SetKRulesTests
         Assert.Equal(("青石县水利局", "小型水库维修养护项目", 86m), (record.Unit.Name, record.Project, record.Budget.Adjusted));
     }
 
+    [Fact]
+    public void TitleSplitAfterAPlaceAndAYear_IsOneTitle()
+    {
+        var record = Assert.Single(Extract(
+            "青石县2024年度财政衔接推进",
+            "",
+            "乡村振兴补助资金绩效评价工作自评报告",
+            "2024年度安排资金2110万元,实际支出2000万元。"));
+
+        Assert.Equal("财政衔接推进乡村振兴补助资金", record.Project);
+    }
+
     [Theory]
     [InlineData("云南省应急管理厅2021年度中央对地方转移支付预算执行绩效自评报告", null)]
     [InlineData("吉林省电子商务进农村综合示范项目中央专项转移支付2021年度绩效自评报告", "电子商务进农村综合示范项目")]
