@@ -38,7 +38,8 @@ public sealed partial class Extractor
     [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]")]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"^(编制|主管)?(部门|单位)([(（](单位|部门)[)）])?(名称)?\s*[:：]\s*(?<unit>\S+)")]
+    // "主管部門   岳陽縣林業局": a cover's field set apart by a run of spaces or a tab instead of a colon
+    [GeneratedRegex(@"^(编制|主管)?(部门|单位)([(（](单位|部门)[)）])?(名称)?(\s*[:：]\s*(?<unit>\S+)|(\s{2,}|\t)(?<unit>\S+)\s*$)")]
     private static partial Regex DepartmentLabel();
 
     private List<EvaluationRecord> ExtractRecords(string fileName, IReadOnlyList<SourceLine> lines, List<ParseIssue> issues)

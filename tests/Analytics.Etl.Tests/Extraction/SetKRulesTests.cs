@@ -102,6 +102,48 @@ public sealed class SetKRulesTests
     }
 
     [Theory]
+    [InlineData("发布机构: 青石县交通运输局 生成日期: 2025-04-07", "青石县交通运输局")]
+    [InlineData("发布时间:2023-04-25 08:47信息来源:青石县文化和旅游局文字大小:[    ]", "青石县文化和旅游局")]
+    [InlineData("索引号 | 01526035-8-/2020-0828018 | 发布机构 | 青石县林业和草原局 |", "青石县林业和草原局")]
+    [InlineData("来源:青石县财政局 2023-11-23", null)]
+    [InlineData("信息来源:市民政局 发布时间:2025-06-27", null)]
+    public void ReportThatNamesNoUnit_TakesThePagesPublisher_ButNotAFinanceBureauOrAShortName(string head, string? unit)
+    {
+        var record = Assert.Single(Extract(
+            head,
+            "2023年度农村公路养护补助资金项目绩效自评报告",
+            "2023年下达农村公路养护补助资金300万元,实际支出300万元,执行率100%。"));
+
+        Assert.Equal(unit, record.Unit.Name);
+    }
+
+    [Fact]
+    public void ReportThatNamesItsUnit_KeepsIt_OverThePublisher()
+    {
+        var record = Assert.Single(Extract(
+            "发布机构: 青石县人民政府办公室",
+            "2024年度青石县供销合作联社整体支出绩效自评报告",
+            "2024年度部门预算支出210万元,执行率98%。"));
+
+        Assert.Equal("青石县供销合作联社", record.Unit.Name);
+    }
+
+    [Theory]
+    [InlineData("主管部门   青石县林业局", "青石县林业局")]
+    [InlineData("主管部门:青石县林业局", "青石县林业局")]
+    public void CoverFieldSetApartBySpaces_NamesTheUnit(string field, string unit)
+    {
+        var record = Assert.Single(Extract(
+            "青石县财政支出项目绩效评价自评报告",
+            "项目名称    森林防火专项",
+            field,
+            "一、项目基本概况",
+            "2021年下达森林防火专项资金50万元,实际支出48万元。"));
+
+        Assert.Equal(unit, record.Unit.Name);
+    }
+
+    [Theory]
     [InlineData("云南省应急管理厅2021年度中央对地方转移支付预算执行绩效自评报告", null)]
     [InlineData("吉林省电子商务进农村综合示范项目中央专项转移支付2021年度绩效自评报告", "电子商务进农村综合示范项目")]
     [InlineData("青石县2024年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告", "财政衔接推进乡村振兴补助资金")]
