@@ -333,7 +333,8 @@ public sealed partial class Extractor
 
         var titledProject = department ? null
             : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title)
-                ?? (segment.Title.Length == 0 ? ProjectOfSelfEvaluationHeading(segmentLines) ?? FundQuotedAsEvaluated(segmentLines) : null);
+                ?? (segment.Title.Length == 0 ? ProjectInParenthesesAtHead(context.Lines) ?? ProjectOfSelfEvaluationHeading(segmentLines) ?? FundQuotedAsEvaluated(segmentLines) : null)
+                ?? (IsTransfersReportTitle(segment.Title) ? FundOfFirstHeading(segmentLines) : null);
         var narrative = NarrativeParser.Read(segmentLines, titledProject);
         IReadOnlyList<IndicatorRow> indicators = [];
         decimal? tableTotal = null;
@@ -516,6 +517,22 @@ public sealed partial class Extractor
         var rest = text[length..];
         return LeadingOffice().Match(rest) is { Success: true } office && rest.Length - office.Length >= 4 ? text[..(length + office.Length)] : text[..length];
     }
+
+    /// <summary>"(中和木材检查站租金项目)" on a line of its own at the head of a page whose title was not kept: the project.</summary>
+    private static string? ProjectInParenthesesAtHead(IReadOnlyList<SourceLine> lines) =>
+        lines.Where(line => !line.IsBlank).Take(8).Select(line => ProjectInParentheses().Match(TextTools.RemoveWhiteSpace(line.Text)))
+            .FirstOrDefault(match => match.Success)?.Groups["name"].Value;
+
+    /// <summary>"…2021年度中央对地方转移支付预算执行绩效自评报告": a report on all of a unit's transfers, each fund a section.</summary>
+    private static bool IsTransfersReportTitle(string title) =>
+        TextTools.RemoveWhiteSpace(title).Contains("中央对地方", StringComparison.Ordinal) && ProjectFromTitle(title) is null;
+
+    /// <summary>"一、中央自然灾害(森林草原航空消防补助)救灾资金": the fund the first numbered section of such a report is about.</summary>
+    private static string? FundOfFirstHeading(List<SourceLine> segmentLines) =>
+        segmentLines.Skip(1).Select(line => FundHeading().Match(line.Text.Trim())).FirstOrDefault(match => match.Success)?.Groups["name"].Value;
+
+    [GeneratedRegex(@"^一\s*[、.．]\s*(?<name>[^，,。；;：:\s]{4,40}(资金|经费))$")]
+    private static partial Regex FundHeading();
 
     /// <summary>
     /// "对“方城县动物疫病预防控制中心动物防疫专项经费”资金支出过程…": an untitled report names what it evaluates in

@@ -143,6 +143,34 @@ public sealed class SetKRulesTests
         Assert.Equal(unit, record.Unit.Name);
     }
 
+    [Fact]
+    public void UntitledPageWithItsProjectInParenthesesAtItsHead_NamesThatProject()
+    {
+        var record = Assert.Single(Extract(
+            "索引号 | 01526035-8-/2020-0828018 | 发布机构 | 青石县林业和草原局 |",
+            "(青石木材检查站租金项目)",
+            "一、项目基本情况",
+            "2019年财政安排专项经费20万元,实际支出20万元。",
+            "二、绩效评价工作开展情况",
+            "三、综合评价情况及评价结论",
+            "经评价,自评得分95分。"));
+
+        Assert.Equal("青石木材检查站租金项目", record.Project);
+    }
+
+    [Fact]
+    public void ReportOnAllOfAUnitsTransfers_NamesTheFundOfItsFirstSection()
+    {
+        var record = Assert.Single(Extract(
+            "青石县应急管理局2021年度中央对地方转移支付预算执行",
+            "绩效自评报告",
+            "一、中央自然灾害(森林草原航空消防补助)救灾资金",
+            "(一)绩效目标分解下达情况",
+            "2021年预算飞行经费共计980万元。实际执行飞行经费910万元,项目执行率92.86%。"));
+
+        Assert.Equal("中央自然灾害(森林草原航空消防补助)救灾资金", record.Project);
+    }
+
     [Theory]
     [InlineData("云南省应急管理厅2021年度中央对地方转移支付预算执行绩效自评报告", null)]
     [InlineData("吉林省电子商务进农村综合示范项目中央专项转移支付2021年度绩效自评报告", "电子商务进农村综合示范项目")]
