@@ -371,24 +371,57 @@ public sealed partial class Extractor
             (first, last) = EnclosingSection(segmentLines, moneyLine);
         }
 
-        return
-        [
-            new EvaluationRecord
-            {
-                Source = new SourceRef(context.FileName, first, last),
-                Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
-                Year = SegmentYear(context, segment, segmentLines),
-                Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title) ?? UnitOpeningTitle(segment.Title)
+        var record = new EvaluationRecord
+        {
+            Source = new SourceRef(context.FileName, first, last),
+            Kind = department ? RecordKinds.DepartmentSelfEval : RecordKinds.ProjectSelfEval,
+            Year = SegmentYear(context, segment, segmentLines),
+            Unit = new UnitRef(UnitOnCover(segmentLines) ?? OfficeInTitle(segment.Title) ?? UnitOpeningTitle(segment.Title)
                     ?? (department && segment.Title.Length == 0 ? OfficeNamedInProse(segmentLines) : null), null, null),
-                Project = department ? null : narrative.Project is { } project && !IsKindWordsOnly(project) ? project : null,
-                Budget = narrative.Budget,
-                Execution = new Execution(narrative.Rate, null, null),
-                TotalScoreReported = narrative.TotalScore ?? tableTotal,
-                Indicators = indicators,
-                Warnings = ["read from report prose: amounts and score are as the text states them", .. warnings],
-                Origin = RecordOrigins.Report,
-            },
-        ];
+            Project = department ? null : narrative.Project is { } project && !IsKindWordsOnly(project) ? project : null,
+            Budget = narrative.Budget,
+            Execution = new Execution(narrative.Rate, null, null),
+            TotalScoreReported = narrative.TotalScore ?? tableTotal,
+            Indicators = indicators,
+            Warnings = ["read from report prose: amounts and score are as the text states them", .. warnings],
+            Origin = RecordOrigins.Report,
+        };
+
+        return !department && headerIndex < 0 && record.Project is null && segment.Title.Contains("项目", StringComparison.Ordinal)
+            && ProjectsListed(record, narrative, segmentLines) is { } listed
+            ? listed
+            : [record];
+    }
+
+    /// <summary>
+    /// A unit's report on all its projects that lists them in its overview: one record per project, each with the budget
+    /// its item states. What the prose states elsewhere goes to the project whose budget it names; where it names none of
+    /// them, the report stays one record (its money would belong to no one project).
+    /// </summary>
+    private static List<EvaluationRecord>? ProjectsListed(EvaluationRecord report, NarrativeReading narrative, List<SourceLine> segmentLines)
+    {
+        if (ProjectOverview.Read(segmentLines) is not { } items || items.Any(item => IsKindWordsOnly(item.Project)))
+        {
+            return null;
+        }
+
+        var statesMoney = narrative.Budget != new Budget(null, null, null) || narrative.Rate is not null || narrative.TotalScore is not null;
+        var owner = statesMoney ? items.FindIndex(item => item.Budget is not null && item.Budget == narrative.Budget.Adjusted) : -1;
+        if (statesMoney && owner < 0)
+        {
+            return null;
+        }
+
+        var last = segmentLines.Last(line => !line.IsBlank).Number;
+        return [.. items.Select((item, index) => report with
+        {
+            Source = report.Source with { FirstLine = item.Line, LastLine = index + 1 < items.Count ? Math.Max(item.Line, items[index + 1].Line - 1) : last },
+            Project = item.Project,
+            Budget = index == owner ? narrative.Budget : new Budget(null, item.Budget, null),
+            Execution = index == owner ? report.Execution : new Execution(null, null, null),
+            TotalScoreReported = index == owner ? report.TotalScoreReported : null,
+            Warnings = [.. report.Warnings, $"one of {items.Count} projects the report lists in its overview"],
+        })];
     }
 
     /// <summary>"部门(单位)名称: 浏阳市城乡规划设计中心" on a report's cover, among its first lines.</summary>

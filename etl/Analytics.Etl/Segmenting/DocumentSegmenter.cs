@@ -616,7 +616,9 @@ public static partial class DocumentSegmenter
 
     private static bool IsTitleHalf(string above) =>
         above.Length is > 0 and <= 30 && above.IndexOfAny(['。', '，', ',', '：', ':', '|', '\t']) < 0
-            && !above.EndsWith('日') && Classify(above) is null && !PageLabel().IsMatch(above);
+            && !above.EndsWith('日') && Classify(above) is null && !PageLabel().IsMatch(above)
+            // "2022-07-11", a page's date above the title: a half of a title has words
+            && above.Count(Parsing.TextTools.IsCjk) >= 2;
 
     // "文档简介" / "…自评报告": a document-sharing page's label above the text, no half of its title
     [GeneratedRegex(@"^(文档|文檔|内容|內容)(简介|簡介|介绍|介紹|摘要)$|^(摘要|简介|簡介|正文)$")]
