@@ -335,7 +335,7 @@ public sealed partial class Extractor
             : ProjectUnderTitle(segmentLines) ?? ProjectFromTitle(segment.Title)
                 ?? (segment.Title.Length == 0 ? ProjectInParenthesesAtHead(context.Lines) ?? ProjectOfSelfEvaluationHeading(segmentLines) ?? FundQuotedAsEvaluated(segmentLines) : null)
                 ?? (IsTransfersReportTitle(segment.Title) ? FundOfFirstHeading(segmentLines) : null);
-        var narrative = NarrativeParser.Read(segmentLines, titledProject);
+        var narrative = NarrativeParser.Read(segmentLines, titledProject, SegmentYear(context, segment, segmentLines));
         IReadOnlyList<IndicatorRow> indicators = [];
         decimal? tableTotal = null;
         var warnings = new List<string>();

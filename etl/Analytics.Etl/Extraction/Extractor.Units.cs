@@ -9,7 +9,7 @@ public sealed partial class Extractor
 {
     // "附件2:…局2022年度…", "项目单位:…中心": the attachment's number or the field's label is no part of the unit's name
     // a county's 人民政府 on a page's first lines is the portal's name; a township's is the unit that reports
-    [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>[^\s,，。;；:：、]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|联社|镇人民政府|乡人民政府|幼儿园|学校|中学|小学))((中央对地方)?(专项)?转移支付)?(\s*20\d{2}|$)")]
+    [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>[^\s,，。;；:：、]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|联社|镇人民政府|乡人民政府|幼儿园|党校|学校|中学|小学))((中央对地方)?(专项)?转移支付)?(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
     // "来源:楼区财政局 2017-11-23", "发布机构屏边县乡村振兴局": the page's publisher (often the finance bureau), not the unit that reports
@@ -40,6 +40,10 @@ public sealed partial class Extractor
 
         return null;
     }
+
+    // "• 发布机构" / "河口县财政局": the publisher's label on a line of its own, its name on the next
+    [GeneratedRegex(@"^[•·\s]*((信息)?来源|发布机构|发文机构|发布单位)\s*[:：]?$")]
+    private static partial Regex PublisherLabelAlone();
 
     // "平川县农业农村局" alone on its line, then "2023年3月15日": the signature that closes a report
     [GeneratedRegex(@"^(?<unit>[\u4e00-\u9fff（）()]{4,30}(局|委员会|委|办公室|中心|院|所|站|厅|队|馆|联合会|人民政府|幼儿园|学校|中学|小学))(\s*[(（]\s*(盖章|公章|章)\s*[)）])?$")]
@@ -86,7 +90,8 @@ public sealed partial class Extractor
             .OrderByDescending(group => group.Count())
             .Select(group => group.Key)
             .FirstOrDefault()
-            ?? context.TitleLines.Where(line => !PublisherLine().IsMatch(line)).Select(line => UnitBeforeYear().Match(line)).Where(match => match.Success)
+            ?? context.TitleLines.Where((line, index) => !PublisherLine().IsMatch(line) && (index == 0 || !PublisherLabelAlone().IsMatch(context.TitleLines[index - 1])))
+                .Select(line => UnitBeforeYear().Match(line)).Where(match => match.Success)
                 .Select(match => match.Groups["unit"].Value).FirstOrDefault()
             ?? SignedBy(context.Lines);
         var publisher = documentUnit is null ? Publisher(context.Lines) : null;

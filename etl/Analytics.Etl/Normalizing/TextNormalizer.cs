@@ -16,6 +16,7 @@ namespace Analytics.Etl.Normalizing;
 /// <item><see cref="StripTypesettingArtifacts"/>: LaTeX from converters (<c>$\geq 95\%$</c> → <c>≥95%</c>);
 /// it emits ≥ ≤ itself, and its output has no trailing spaces to add;</item>
 /// <item><see cref="StripPinyinGlosses"/>: <c>報(bào)告</c> → <c>報告</c>, before any step reads words;</item>
+/// <item><see cref="UndoubleBoldRuns"/>: amounts a PDF's doubled bold wrote twice, where the document's list marks are doubled too;</item>
 /// <item><see cref="JoinBrokenNumbers"/> on clean text (document step);</item>
 /// <item><see cref="DropCutLastCell"/>: a text that stops inside a fenced table's cell loses that cell.</item>
 /// </list>
@@ -46,7 +47,7 @@ public sealed class TextNormalizer
     public static TextNormalizer Default { get; } = new(
         [new CommaSeparatedCells()],
         [new NormalizeUnicode(), new NormalizeComparisonSigns(), new NormalizeSpaces(), new StripTypesettingArtifacts(), new StripPinyinGlosses()],
-        [new JoinBrokenNumbers(), new DropCutLastCell()]);
+        [new UndoubleBoldRuns(), new JoinBrokenNumbers(), new DropCutLastCell()]);
 
     public IReadOnlyList<SourceLine> Normalize(IReadOnlyList<SourceLine> lines)
     {

@@ -119,7 +119,7 @@ internal static partial class NarrativeParser
     private static int Preference(Mention budget) => budget.AdjustedClause ? 0 : budget.InitialClause ? 2 : 1;
 
     /// <param name="project">the project its title names, if any: an allocation naming it is its budget</param>
-    public static NarrativeReading Read(IReadOnlyList<SourceLine> lines, string? project = null)
+    public static NarrativeReading Read(IReadOnlyList<SourceLine> lines, string? project = null, int? year = null)
     {
         // prose wraps at the page width: join it, remembering where each line starts
         var text = new System.Text.StringBuilder();
@@ -202,6 +202,8 @@ internal static partial class NarrativeParser
             }
 
             if (role is null || IsShareStated(prose, match.Index + match.Length) || (role == "budget" && IsBudgetChange(clause))
+                || IsListedPart(prose, sentenceStarts[sentence], clauseStart, clause)
+                || IsUpToAnEarlierYear(prose, sentenceStarts[sentence], match.Index, year)
                 || !TextTools.TryParseDecimal(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), out var value))
             {
                 continue;
@@ -357,6 +359,44 @@ internal static partial class NarrativeParser
 
         return new NarrativeReading(money, rate, TotalScore(prose), moneyLine, project);
     }
+
+    /// <summary>
+    /// "…支出5560.46万元,其中:基本支出2956.36万元", "下达500万元,其中中央资金300万元", and a sentence that opens with 其中
+    /// ("其中,法院执行年初预算数6万元,年末结算支出6万元,…;案件审判411.95万元"): the parts of a whole stated before them.
+    /// </summary>
+    private static bool IsListedPart(string prose, int sentenceStart, int clauseStart, string clause)
+    {
+        if (clause.TrimStart().StartsWith("其中", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // only the few characters at the sentence's start and before the clause are looked at: a line of prose with no
+        // full stop may be megabytes long
+        const int Mark = 8;
+        var opens = prose.AsSpan(sentenceStart, Math.Min(Mark, clauseStart - sentenceStart)).TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        var afterLabel = prose.AsSpan(Math.Max(sentenceStart, clauseStart - Mark), clauseStart - Math.Max(sentenceStart, clauseStart - Mark))
+            .TrimEnd().TrimEnd(":：,，".AsSpan()).EndsWith("其中", StringComparison.Ordinal);
+        if (!opens && !afterLabel)
+        {
+            return false;
+        }
+
+        // "其中：专项项目 15 个，金额合计 16387.61 万元，实际支出 9034.99 万元": a sentence after 其中 that states a total
+        // sums the parts up again, and is the whole
+        var from = Math.Max(sentenceStart, clauseStart - MaxClauseChars);
+        var limit = Math.Min(prose.Length, clauseStart + MaxClauseChars);
+        var stop = prose.IndexOf('。', clauseStart, limit - clauseStart);
+        return !TotalWord().IsMatch(prose.AsSpan(from, (stop < 0 ? limit : stop) - from));
+    }
+
+    /// <summary>"截止2013年已安排项目经费380万元" in a 2016 report: money counted up to an earlier year is not this year's.</summary>
+    private static bool IsUpToAnEarlierYear(string prose, int sentenceStart, int index, int? year) =>
+        year is { } reportYear && UpToYear().Matches(prose[Math.Max(sentenceStart, index - MaxClauseChars)..index]).LastOrDefault() is { } upTo
+        && int.Parse(upTo.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < reportYear;
+
+    [GeneratedRegex(@"(截止|截至|到)\s*(?<year>20\d{2})\s*年")]
+    private static partial Regex UpToYear();
 
     /// <summary>"年中追加预算指标120万元", "调减30万元": a change to the budget, not a budget ("追加后预算为970万元" is one).</summary>
     private static bool IsBudgetChange(string clause) =>

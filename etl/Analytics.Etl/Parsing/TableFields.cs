@@ -23,6 +23,7 @@ internal static partial class TableFields
         ("地方主管部门", Unit),
         ("省级主管部门", Unit),
         ("自治区主管部门", Unit),
+        ("市县主管部门", Unit),
         ("市级主管部门", Unit),
         ("县级主管部门", Unit),
         ("主管单位", Unit),
@@ -34,6 +35,7 @@ internal static partial class TableFields
         ("项目实施单位", ImplementingUnit),
         ("实施单位", ImplementingUnit),
         ("资金使用单位", ImplementingUnit),
+        ("项目总得分", TotalScore),
         ("自评总分", TotalScore),
         ("自评得分", TotalScore),
         ("总分", TotalScore),
@@ -155,7 +157,7 @@ internal static partial class TableFields
         return parts;
     }
 
-    [GeneratedRegex(@"^(专项[(（]项目[)）]名称|转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|(地方|省级|自治区|市级|县级)主管部门|业务主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
+    [GeneratedRegex(@"^(专项[(（]项目[)）]名称|转移支付[(（]项目[)）]名称|转移支付项目名称|转移支付名称|项目名称|(地方|省级|自治区|市县|市级|县级)主管部门|业务主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|单位名称|项目单位)[:：]?")]
     private static partial Regex GluedLabel();
 
     /// <summary>Labels of fields not read here, whose values stand between the ones that are ("填报日期:2022年3月18日").</summary>
@@ -167,11 +169,11 @@ internal static partial class TableFields
     /// year) opening a line of glued cells, ending where the first field label starts (the segmenter finds the form by
     /// it; the fields are read after it).
     /// </summary>
-    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(\s*[(（]\s*20\d{2}\s*年度?\s*[)）])?\s*(?=单位名称|部门名称|主管部门|项目名称|预算单位)")]
+    [GeneratedRegex(@"^(\d{1,2}[、.．])?(?<title>[^，,。；：:《》“”""|\t]{2,40}?(自评表|绩效评价表))(\s*[(（]\s*20\d{2}\s*年度?\s*[)）])?\s*(?=单位名称|部门名称|主管部门|项目名称|预算单位|项目总得分|自评总分)")]
     public static partial Regex FormTitleOpening();
 
     /// <summary>Where the next label starts in a run of labels and values (or the text's end).</summary>
-    [GeneratedRegex(@"(专项[(（]项目[)）]名称|转移支付[(（]项目[)）]名称|项目名称|中央主管部门|(地方|省级|自治区|市级|县级)主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|自评总分|自评得分|总分|年初预算数|预算数)")]
+    [GeneratedRegex(@"(专项[(（]项目[)）]名称|转移支付[(（]项目[)）]名称|项目名称|中央主管部门|(地方|省级|自治区|市县|市级|县级)主管部门|主管部门及代码|主管部门|资金使用单位|项目实施单位|实施单位|项目单位|单位名称|项目类别|项目负责人|单位负责人|部门联系人|联系人|联系电话|填报日期|项目资金|项目总得分|自评总分|自评得分|总分|年初预算数|预算数)")]
     private static partial Regex NextLabel();
 
     /// <summary>The labelled values of a cell whose labels run into their values, from its start; none when it starts with no label.</summary>

@@ -580,8 +580,13 @@ public static partial class DocumentSegmenter
             above--;
         }
 
-        return IsTitleHalf(lines[above].Text.Trim()) ? above : index;
+        // "• 发布机构" / "青石县财政局": a page's publisher under its label is no half of the title below it
+        var isPublisher = above > 0 && PublisherLabelAlone().IsMatch(lines[above - 1].Text);
+        return IsTitleHalf(lines[above].Text.Trim()) && !isPublisher ? above : index;
     }
+
+    [GeneratedRegex(@"^[•·\s]*((信息)?来源|发布机构|发文机构|发布单位)\s*[:：]?\s*$")]
+    private static partial Regex PublisherLabelAlone();
 
     /// <summary>
     /// "工程项目2020年度绩效自评报告" under "天津市东丽湖新建光辉路(智景东道-星宇道)" and a blank line: a name this short before
