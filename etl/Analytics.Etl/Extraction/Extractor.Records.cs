@@ -13,7 +13,7 @@ public sealed partial class Extractor
     private static partial Regex YearPrefix();
 
     // "2023年高龄补贴事后绩效评价报告": when it was evaluated (事前 / 事中 / 事后) is no part of the project's name
-    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(重点)?(绩效)?(的)?(评价)?(工作)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
+    [GeneratedRegex(@"(使用)?(支出)?(部门)?(事前|事中|事后)?(重点)?(绩效)?(单位)?(的)?(评价)?(工作)?(自评价|自评|评价)(工作)?(情况)?(的)?(总结)?(报告|总结)$|(项目)?(支出)?绩效(情况)?报告$|(绩效评价|绩效)?自评情况$")]
     private static partial Regex ReportSuffix();
 
     [GeneratedRegex(@"^关于(上报|报送|印发)?|^附件\s*\d+(-\d+)?\s*[:：]?")]

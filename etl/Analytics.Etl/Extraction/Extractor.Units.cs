@@ -9,7 +9,7 @@ public sealed partial class Extractor
 {
     // "附件2:…局2022年度…", "项目单位:…中心": the attachment's number or the field's label is no part of the unit's name
     // a county's 人民政府 on a page's first lines is the portal's name; a township's is the unit that reports
-    [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>[^\s,，。;；:：、]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|联社|镇人民政府|乡人民政府|幼儿园|党校|学校|中学|小学))((中央对地方)?(专项)?转移支付)?(\s*20\d{2}|$)")]
+    [GeneratedRegex(@"^(附件\s*\d+(-\d+)?\s*[:：]\s*|(项目单位|主管部门|单位名称|实施单位)\s*[:：]\s*)?(?<unit>[^\s,，。;；:：、]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|处|队|馆|联合会|协会|红十字会|联社|镇人民政府|乡人民政府|幼儿园|党校|学校|中学|小学))((中央对地方)?(专项)?转移支付)?(\s*20\d{2}|$)")]
     private static partial Regex UnitBeforeYear();
 
     // "来源:楼区财政局 2017-11-23", "发布机构屏边县乡村振兴局": the page's publisher (often the finance bureau), not the unit that reports
@@ -53,14 +53,20 @@ public sealed partial class Extractor
     private static partial Regex DateLine();
 
     /// <summary>"屏边县乡村振兴局2021年度项目支出绩效自评报告": the unit a report's own title opens with, before its year.</summary>
-    private static string? UnitOpeningTitle(string title) =>
+    private static string? UnitOpeningTitle(string title) => UnitOpening(ListNumber().Replace(title.Trim(), string.Empty));
+
+    // "1、海兴县科学技术协会2019年度…报告": a document-sharing page numbers its text's first line
+    [GeneratedRegex(@"^\d{1,2}\s*[、.．]\s*")]
+    private static partial Regex ListNumber();
+
+    private static string? UnitOpening(string title) =>
         UnitBeforeYear().Match(TextTools.CollapseCjkSpaces(title.Trim())) is { Success: true } match ? match.Groups["unit"].Value
         : UnitBeforeWholeSpending().Match(TextTools.RemoveWhiteSpace(title)) is { Success: true } whole ? whole.Groups["unit"].Value
         : null;
 
     // "2024年度江永县供销合作联社整体支出绩效自评报告", "张家界市统计局部门整体支出绩效自评报告": a department's own
     // report names it before its 整体支出, after the year if the year comes first
-    [GeneratedRegex(@"^(20\d{2}年度?)?(?<unit>[^,，。;；:：、(（]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|队|馆|联合会|联社|人民政府|幼儿园|学校|中学|小学))(20\d{2}年度?)?(部门|单位)?整体(支出)?绩效")]
+    [GeneratedRegex(@"^(20\d{2}年度?)?(?<unit>[^,，。;；:：、(（]{2,30}?(局|委员会|委|办公室|中心|院|所|站|厅|队|馆|联合会|协会|红十字会|联社|人民政府|幼儿园|党校|学校|中学|小学))(20\d{2}年度?)?(部门|单位)?整体(支出)?绩效")]
     private static partial Regex UnitBeforeWholeSpending();
 
     /// <summary>The unit that signs the document: the last unit-like line (a name and nothing else) right above a date.</summary>

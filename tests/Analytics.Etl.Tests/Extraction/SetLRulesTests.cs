@@ -55,6 +55,20 @@ public sealed class SetLRulesTests
         Assert.Equal("中共青石县委党校", record.Unit.Name);
     }
 
+    [Theory]
+    [InlineData("1、青石县科学技术协会2019年度科普惠农经费项目绩效评价自评报告", "青石县科学技术协会", "科普惠农经费项目")]
+    [InlineData("富源县司法局法律援助项目支出绩效单位自评报告", "富源县司法局", "法律援助项目")]
+    public void SharingPagesNumberedTitle_AndAUnitsSelfEvaluationReport_NameUnitAndProject(string title, string? unit, string project)
+    {
+        var record = Assert.Single(Extract(title, "2019年下达经费45万元,实际支出41.28万元。"));
+
+        Assert.Equal(project, record.Project);
+        if (unit is not null)
+        {
+            Assert.Equal(unit, record.Unit.Name);
+        }
+    }
+
     [Fact]
     public void DoubledBoldAmounts_ReadOnce()
     {
