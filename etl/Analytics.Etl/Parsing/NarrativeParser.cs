@@ -391,9 +391,18 @@ internal static partial class NarrativeParser
     }
 
     /// <summary>"截止2013年已安排项目经费380万元" in a 2016 report: money counted up to an earlier year is not this year's.</summary>
-    private static bool IsUpToAnEarlierYear(string prose, int sentenceStart, int index, int? year) =>
-        year is { } reportYear && UpToYear().Matches(prose[Math.Max(sentenceStart, index - MaxClauseChars)..index]).LastOrDefault() is { } upTo
-        && int.Parse(upTo.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < reportYear;
+    private static bool IsUpToAnEarlierYear(string prose, int sentenceStart, int index, int? year)
+    {
+        var from = Math.Max(sentenceStart, index - MaxClauseChars);
+        // most amounts have no 截止 / 截至 / 到 before them: the window is cut only where one is
+        if (year is not { } reportYear || prose.AsSpan(from, index - from).IndexOfAny('截', '到') < 0)
+        {
+            return false;
+        }
+
+        return UpToYear().Matches(prose[from..index]).LastOrDefault() is { } upTo
+            && int.Parse(upTo.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < reportYear;
+    }
 
     [GeneratedRegex(@"(截止|截至|到)\s*(?<year>20\d{2})\s*年")]
     private static partial Regex UpToYear();

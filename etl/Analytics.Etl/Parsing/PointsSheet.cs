@@ -21,6 +21,20 @@ internal static partial class PointsSheet
     /// <summary>Fewer indicators than this is no sheet: a label or two with points are other tables' headings.</summary>
     private const int MinIndicators = 3;
 
+    /// <summary>Labels with points a sheet of <see cref="MinIndicators"/> indicators and their groups prints at least.</summary>
+    private const int MinLabels = 5;
+
+    private static int PointsMarks(string text)
+    {
+        var count = 0;
+        for (var at = text.IndexOf('分', StringComparison.Ordinal); at >= 0 && at + 1 < text.Length; at = text.IndexOf('分', at + 1))
+        {
+            count += text[at + 1] is ')' or '）' ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private sealed record Group(string Name, decimal Points)
     {
         public decimal Assigned { get; set; }
@@ -28,6 +42,13 @@ internal static partial class PointsSheet
 
     public static List<IndicatorRow>? Read(IReadOnlyList<SourceLine> lines)
     {
+        // a sheet's labels carry "(N分)", three indicators and their groups at least five of them: a table with fewer (a
+        // national form's 产出指标(50分) / 效益指标(30分) / 满意度指标(10分)) is passed over before any cell is cut
+        if (lines.Sum(line => PointsMarks(line.Text)) < MinLabels)
+        {
+            return null;
+        }
+
         var indicators = new List<IndicatorRow>();
         var open = new List<Group>();
         foreach (var (cells, line) in Rows(lines))
